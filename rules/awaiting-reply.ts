@@ -1,0 +1,46 @@
+import { defineRule } from '../src/analyze/define-rule.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+export default defineRule({
+  id: 'awaiting-reply',
+  description: { en: 'Someone is waiting for your reply', nl: 'Iemand wacht op uw antwoord' },
+  tags: ['speed'],
+  defaultSeverity: 'warn',
+  defaultOptions: {
+    /** Business hours an incoming message may wait; 8 = one working day. */
+    maxBusinessHours: 8,
+  },
+  optionDocs: {
+    maxBusinessHours: {
+      en: 'Business hours an incoming message may wait for a reply (8 = one working day).',
+      nl: 'Werkuren dat een binnenkomend bericht op antwoord mag wachten (8 = één werkdag).',
+    },
+  },
+  texts: {
+    waiting: {
+      en: '{from} has waited {waited} for a reply',
+      nl: '{from} wacht al {waited} op antwoord',
+    },
+  },
+  check(thread, ctx) {
+    const facts = ctx.facts(thread);
+    // Incoming messages after my last outgoing one that still need a reply; the oldest sets the wait.
+    const lastOut = thread.messages.findLastIndex((m) => m.direction === 'out');
+    const open = facts.incoming.filter((f) => f.needsReply && !f.answer && thread.messages.indexOf(f.message) > lastOut);
+    const oldest = open[0];
+    if (!oldest) return;
+    const waited = oldest.answerWait;
+    if (waited.businessHours <= ctx.options.maxBusinessHours) return;
+    const m = oldest.message;
+    const evidence = oldest.questions[0]?.question.text ?? splitSentences(m.newText, m.language).find((s) => s.text.trim().length > 12)?.text;
+    ctx.report({
+      text: 'waiting',
+      data: { from: m.from.name ?? m.from.address, waited: ctx.formatDuration(waited) },
+      message: m,
+      thread,
+      evidence,
+      waited,
+      extra: open.length > 1 ? { messages: open.length } : undefined,
+    });
+  },
+});

@@ -1,0 +1,69 @@
+import { defineRule } from '../src/analyze/define-rule.js';
+
+export default defineRule({
+  id: 'broken-promise',
+  description: { en: 'A promise to come back that was not kept', nl: 'Een toezegging die niet is nagekomen' },
+  tags: ['promises'],
+  defaultSeverity: 'error',
+  defaultOptions: {
+    /** A promise without a date falls due this many business days after it was made. */
+    defaultDueBusinessDays: 2,
+    /** Show open promises falling due within this many business hours as "due soon" (info). */
+    dueSoonBusinessHours: 8,
+    /** Report promises that were kept, but late. */
+    reportKeptLate: true,
+  },
+  optionDocs: {
+    defaultDueBusinessDays: {
+      en: 'Business days after which a promise without a date falls due.',
+      nl: 'Werkdagen waarna een toezegging zonder datum verloopt.',
+    },
+    dueSoonBusinessHours: {
+      en: 'Open promises falling due within this many business hours are shown as due soon (info).',
+      nl: 'Openstaande toezeggingen die binnen zoveel werkuren verlopen, worden getoond als binnenkort (info).',
+    },
+    reportKeptLate: {
+      en: 'Also report promises that were kept, but after their due time (warn).',
+      nl: 'Meld ook toezeggingen die te laat zijn nagekomen (warn).',
+    },
+  },
+  texts: {
+    broken: {
+      en: 'You promised {to} a follow-up, due {due}; nothing followed',
+      nl: 'U beloofde {to} een vervolg, uiterlijk {due}; er kwam niets',
+    },
+    dueSoon: {
+      en: 'Promise to {to} falls due {due}',
+      nl: 'Toezegging aan {to} verloopt {due}',
+    },
+    keptLate: {
+      en: 'Promise to {to} was kept, but {late} late',
+      nl: 'Toezegging aan {to} is nagekomen, maar {late} te laat',
+    },
+  },
+  check(thread, ctx) {
+    const bt = ctx.businessTime;
+    const tz = ctx.config.businessHours.timezone;
+    for (const c of ctx.facts(thread).commitments) {
+      const m = c.message;
+      const to = m.to[0]?.name ?? m.to[0]?.address ?? '?';
+      const due = { en: fmtDate(c.due, 'en', tz), nl: fmtDate(c.due, 'nl', tz) };
+      const base = { message: m, thread, evidence: c.commitment.text, due: c.due, extra: { status: c.status, explicitDue: c.explicitDue } };
+      if (c.status === 'broken') {
+        ctx.report({ ...base, text: 'broken', data: { to, due }, waited: bt.between(c.due, ctx.now) });
+      } else if (c.status === 'open') {
+        if (bt.between(ctx.now, c.due).businessHours <= ctx.options.dueSoonBusinessHours)
+          ctx.report({ ...base, text: 'dueSoon', data: { to, due }, severity: 'info' });
+      } else if (c.status === 'kept-late' && ctx.options.reportKeptLate) {
+        const late = bt.between(c.due, c.followUp!.date);
+        ctx.report({ ...base, text: 'keptLate', data: { to, late: ctx.formatDuration(late) }, severity: 'warn', waited: late });
+      }
+    }
+  },
+});
+
+function fmtDate(d: Date, lang: 'en' | 'nl', timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
+  }).format(d);
+}

@@ -1,0 +1,33 @@
+import { docsUrl } from '../meta.js';
+import type { ActiveSeverity, Bilingual, Draft, Thread } from '../model.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * One rule: metadata, default options, bilingual texts and its checks. A rule may check threads (`scan`,
+ * `report`), drafts (`lint`), or both under one id (unanswered-question does).
+ */
+export interface RuleSpec<O extends object, T extends string> {
+  /** kebab-case, stable forever: config key, JSON ruleId, docs slug, fixture folder. */
+  id: string;
+  description: Bilingual;
+  tags: string[];
+  defaultSeverity: ActiveSeverity;
+  defaultOptions: O;
+  /** One line per option, for docs and `replycheck rules`. */
+  optionDocs?: { [K in keyof O]?: Bilingual };
+  /** Output wording, keyed; placeholders {like} are filled from the report data. */
+  texts: Record<T, Bilingual>;
+  /** Thread check (scan, report). */
+  check?(thread: Thread, ctx: RuleContext<O, T>): void;
+  /** Draft check (lint). */
+  checkDraft?(draft: Draft, ctx: RuleContext<O, T>): void;
+}
+
+export type Rule = RuleSpec<any, string> & { docsUrl: string };
+
+export function defineRule<O extends object, T extends string>(spec: RuleSpec<O, T>): RuleSpec<O, T> & { docsUrl: string } {
+  return { ...spec, docsUrl: docsUrl(spec.id) };
+}
+
+export const isThreadRule = (r: Rule) => typeof r.check === 'function';
+export const isDraftRule = (r: Rule) => typeof r.checkDraft === 'function';

@@ -1,0 +1,214 @@
+/**
+ * What happened in a thread, worked out once and shared by the rules and the report figures:
+ * which incoming messages needed a reply and what answered them, which questions were answered, which promises
+ * were kept. Rules decide what is a lapse; this file only states facts.
+ */
+import type { Address, Message, Thread, Waited } from '../model.js';
+import type { BusinessTime } from '../text/business-time.js';
+import type { Question } from '../text/questions.js';
+import type { Commitment } from '../text/commitments.js';
+import type { Span } from '../text/sentences.js';
+import { findQuestions, isClosingThanks } from '../text/questions.js';
+import { findCommitments } from '../text/commitments.js';
+import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
+import { answersQuestion } from '../text/terms.js';
+import { answeredInline } from './inline.js';
+
+export interface FactsOptions {
+  timezone: string;
+  /** A promise without a date falls due this many business days after it was made. */
+  defaultDueBusinessDays: number;
+  /** Share of a question's key terms a reply must address to count as answering it. */
+  answerOverlap: number;
+  /** Patterns (config ignore.from) and subjects to ignore. */
+  ignoreFrom: RegExp[];
+  ignoreSubject: RegExp[];
+  /** Check mail from colleagues like customer mail. */
+  checkInternal: boolean;
+}
+
+export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content';
+
+export interface QuestionFact {
+  message: Message;
+  question: Question;
+  answeredBy?: Message;
+  how?: 'inline' | 'terms' | 'sole';
+}
+
+export interface IncomingFact {
+  message: Message;
+  needsReply: boolean;
+  reason?: NoReplyReason;
+  /** First later outgoing message in the thread (a holding reply counts). */
+  firstResponse?: Message;
+  /** First later outgoing message that is more than a holding reply. */
+  answer?: Message;
+  /** Business/wall time until firstResponse, or until now when none. */
+  responseWait: Waited;
+  /** Business/wall time until answer, or until now when none. */
+  answerWait: Waited;
+  questions: QuestionFact[];
+}
+
+export type PromiseStatus = 'kept' | 'kept-late' | 'broken' | 'open';
+
+export interface CommitmentFact {
+  message: Message;
+  commitment: Commitment;
+  due: Date;
+  /** The due time was given in the text (otherwise the default). */
+  explicitDue: boolean;
+  followUp?: Message;
+  status: PromiseStatus;
+}
+
+export interface JobFact {
+  message: Message;
+  phrase: Span;
+  checkIn?: Message;
+}
+
+export interface OutgoingFact {
+  message: Message;
+  holding: boolean;
+  apology?: Span;
+  /** The incoming messages this one is the first response to. */
+  respondsTo: IncomingFact[];
+}
+
+export interface ThreadFacts {
+  thread: Thread;
+  incoming: IncomingFact[];
+  outgoing: OutgoingFact[];
+  commitments: CommitmentFact[];
+  jobs: JobFact[];
+  /** The other party of the thread (first external address). */
+  correspondent: Address | undefined;
+}
+
+export interface FactsEnv {
+  now: Date;
+  bt: BusinessTime;
+  options: FactsOptions;
+  /** All outgoing messages of the run by recipient address: a follow-up may come in another thread. */
+  outgoingTo: Map<string, Message[]>;
+}
+
+export function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}
+
+function noReplyReason(m: Message, o: FactsOptions, questions: Question[]): NoReplyReason | undefined {
+  if (m.automated) return 'automated';
+  if (o.ignoreFrom.some((r) => r.test(m.from.address))) return 'ignored';
+  if (o.ignoreSubject.some((r) => r.test(m.subject))) return 'ignored';
+  if (m.internal && !o.checkInternal) return 'internal';
+  if (questions.length > 0) return undefined;
+  if (isClosingThanks(m.newText, m.language)) return 'closing';
+  if (wordCount(m.newText) < 3) return 'no-content';
+  return undefined;
+}
+
+export function correspondentOf(m: Message): Address | undefined {
+  if (m.direction === 'in') return m.from;
+  return m.to[0] ?? m.cc[0];
+}
+
+export function recipients(m: Message): string[] {
+  return [...m.to, ...m.cc].map((a) => a.address);
+}
+
+export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
+  const { bt, now, options } = env;
+  const msgs = thread.messages;
+  const outgoing: OutgoingFact[] = [];
+  const incoming: IncomingFact[] = [];
+  const holdingOf = new Map<Message, boolean>();
+  for (const m of msgs)
+    if (m.direction === 'out') {
+      const holding = isHoldingReply(m.newText, m.language);
+      holdingOf.set(m, holding);
+      outgoing.push({ message: m, holding, apology: findApology(m.newText, m.language), respondsTo: [] });
+    }
+
+  for (const [i, m] of msgs.entries()) {
+    if (m.direction !== 'in') continue;
+    const questions = findQuestions(m.newText, m.language);
+    const reason = noReplyReason(m, options, questions);
+    const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime());
+    const firstResponse = later[0];
+    const answer = later.find((x) => !holdingOf.get(x) || wordCount(x.newText) > 60);
+    const fact: IncomingFact = {
+      message: m,
+      needsReply: reason === undefined,
+      reason,
+      firstResponse,
+      answer,
+      responseWait: bt.between(m.date, firstResponse?.date ?? now),
+      answerWait: bt.between(m.date, answer?.date ?? now),
+      questions: [],
+    };
+    if (fact.needsReply) {
+      const replies = later.filter((x) => !holdingOf.get(x));
+      fact.questions = questions.map((q) => answerOf(m, q, questions.length, replies, options));
+      if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
+    }
+    incoming.push(fact);
+  }
+
+  const commitments: CommitmentFact[] = [];
+  const jobs: JobFact[] = [];
+  for (const o of outgoing) {
+    const m = o.message;
+    const later = followUps(m, thread, env);
+    for (const c of findCommitments(m.newText, m.language, m.date, options.timezone)) {
+      const due = c.due ?? bt.addBusinessDays(m.date, options.defaultDueBusinessDays);
+      const followUp = later[0];
+      let status: PromiseStatus;
+      if (followUp) status = followUp.date.getTime() <= due.getTime() ? 'kept' : 'kept-late';
+      else status = now.getTime() > due.getTime() ? 'broken' : 'open';
+      commitments.push({ message: m, commitment: c, due, explicitDue: !!c.due, followUp, status });
+    }
+    const job = findJobConcluded(m.newText, m.language);
+    if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => findAftercare(x.newText, x.language)) });
+  }
+
+  const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];
+  return { thread, incoming, outgoing, commitments, jobs, correspondent: first ? correspondentOf(first) : undefined };
+}
+
+/** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */
+function followUps(m: Message, thread: Thread, env: FactsEnv): Message[] {
+  const t = m.date.getTime();
+  const seen = new Set<Message>();
+  for (const x of thread.messages) if (x.direction === 'out' && x.date.getTime() > t) seen.add(x);
+  for (const addr of recipients(m))
+    for (const x of env.outgoingTo.get(addr) ?? []) if (x.date.getTime() > t && x !== m) seen.add(x);
+  return [...seen].sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+function answerOf(m: Message, q: Question, count: number, replies: Message[], o: FactsOptions): QuestionFact {
+  for (const r of replies) {
+    if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
+    if (answersQuestion(q.text, r.newText, m.language) >= o.answerOverlap) return { message: m, question: q, answeredBy: r, how: 'terms' };
+  }
+  // Weakest evidence: a substantive reply to a message with one question.
+  const substantive = replies.find((r) => wordCount(r.newText) >= 8);
+  if (count === 1 && substantive) return { message: m, question: q, answeredBy: substantive, how: 'sole' };
+  return { message: m, question: q };
+}
+
+/** Index of all outgoing messages by recipient, for follow-ups across threads. */
+export function outgoingIndex(messages: Iterable<Message>): Map<string, Message[]> {
+  const idx = new Map<string, Message[]>();
+  for (const m of messages) {
+    if (m.direction !== 'out') continue;
+    for (const a of recipients(m)) {
+      const l = idx.get(a);
+      if (l) l.push(m);
+      else idx.set(a, [m]);
+    }
+  }
+  return idx;
+}

@@ -1,0 +1,202 @@
+/**
+ * The command line: flags → options → run → formatter → process.exitCode. Nothing else lives here.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, VERSION } from './meta.js';
+import { ConfigError, ExitCode, ReplycheckError, SourceError, errorMessage } from './errors.js';
+import { fromEnv, language, setLanguage, t } from './i18n.js';
+import type { Bilingual, Language } from './model.js';
+import type { Config } from './config/types.js';
+
+const H = (en: string, nl: string): Bilingual => ({ en, nl });
+
+/** Colour only for a terminal that wants it: NO_COLOR, FORCE_COLOR, --no-color and a non-TTY stdout all count. */
+export function wantColor(flag: boolean | undefined, stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return flag === true || !!stream.isTTY;
+}
+
+interface GlobalOpts {
+  config?: string;
+  lang?: Language;
+  debug?: boolean;
+  color?: boolean;
+}
+
+async function loadUserConfig(opts: GlobalOpts): Promise<Config> {
+  const { loadConfig } = await import('./config/load.js');
+  const config = await loadConfig({ configPath: opts.config });
+  if (!opts.lang && config.language) setLanguage(config.language);
+  return config;
+}
+
+export const DEMO_DIR = join(ROOT, 'fixtures', 'demo');
+
+/** The bundled demo: its own config (me, colleagues) and its own clock, so it shows the same story every day. */
+export async function loadDemoConfig(): Promise<{ config: Config; now?: string; paths: string[] }> {
+  const { validateConfig } = await import('./config/validate.js');
+  const file = join(DEMO_DIR, 'replycheck.config.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const { now, ...rest } = raw;
+  return { config: validateConfig(rest, file), now: now as string | undefined, paths: [join(DEMO_DIR, 'Maildir')] };
+}
+
+function collect(value: string, prev: string[] = []): string[] {
+  return [...prev, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command('replycheck');
+  program
+    .description(t(H(
+      'Keeps email response discipline: finds unanswered questions, late replies and broken promises (Dutch and English).',
+      'Bewaakt uw e-maildiscipline: vindt onbeantwoorde vragen, late antwoorden en vergeten toezeggingen (Nederlands en Engels).',
+    )))
+    .version(VERSION, '-V, --version')
+    .option('-c, --config <file>', t(H('config file (default: searched with cosmiconfig, module "replycheck")', 'config-bestand (standaard: gezocht met cosmiconfig, module "replycheck")')))
+    .addOption(new Option('--lang <lang>', t(H('language of the output', 'taal van de uitvoer'))).choices(['nl', 'en']))
+    .option('--no-color', t(H('no colours (also when NO_COLOR is set or output is not a terminal)', 'geen kleuren (ook als NO_COLOR gezet is of de uitvoer geen terminal is)')))
+    .option('--debug', t(H('show stack traces of internal errors', 'toon stacktraces bij interne fouten')))
+    .showHelpAfterError(t(H('(run with --help for usage)', '(gebruik --help voor uitleg)')))
+    .addHelpText('after', t(H(`
+Examples:
+  replycheck scan --demo                 the bundled demo mailbox, no account needed
+  replycheck scan ~/Mail/inbox.mbox      a local mbox, Maildir, .eml file or folder of .eml files
+  replycheck scan --since 7d             the IMAP accounts in your config
+  replycheck rules                       the rules, with their defaults and docs
+
+Exit codes: 0 clean, 1 findings at error severity, 2 usage or config error, 3 a source could not be read.`, `
+Voorbeelden:
+  replycheck scan --demo                 de meegeleverde demo-mailbox, geen account nodig
+  replycheck scan ~/Mail/inbox.mbox      een lokale mbox, Maildir, .eml-bestand of map met .eml-bestanden
+  replycheck scan --since 7d             de IMAP-accounts uit uw config
+  replycheck rules                       de regels, met standaardinstellingen en documentatie
+
+Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3 een bron kon niet gelezen worden.`)));
+
+  program
+    .command('scan')
+    .description(t(H('what needs me today: waiting customers, unanswered questions, promises falling due', 'wat vraagt vandaag mijn aandacht: wachtende klanten, open vragen, toezeggingen die verlopen')))
+    .argument('[sources...]', t(H('mbox files, Maildir folders, .eml files or folders; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen, .eml-bestanden of -mappen; geen = de IMAP-accounts uit de config')))
+    .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date', 'alleen mail sinds dan: 14d, 2w, 36h of een datum')), '30d')
+    .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
+    .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
+    .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
+    .option('--account <name>', t(H('only this configured account (repeatable)', 'alleen dit account uit de config (herhaalbaar)')), collect)
+    .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
+    .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
+    .option('--max-warnings <n>', t(H('exit 1 when there are more warnings than this', 'exitcode 1 bij meer waarschuwingen dan dit')), (v) => parseCount(v, '--max-warnings'))
+    .action(async (paths: string[], opts, cmd: Command) => {
+      const g = cmd.optsWithGlobals() as GlobalOpts & typeof opts;
+      const { resolveNow, parseSince } = await import('./time-args.js');
+      const { default: rules } = await import('../rules/index.js');
+      const { scan } = await import('./run.js');
+      const { getFormatter } = await import('./report/index.js');
+      const { exitCodeFor } = await import('./exit-code.js');
+      let config: Config;
+      let nowFlag = g.now as string | undefined;
+      if (g.demo) {
+        if (paths.length) throw usage(H('--demo takes no sources.', '--demo neemt geen bronnen.'));
+        const demo = await loadDemoConfig();
+        config = demo.config;
+        paths = demo.paths;
+        if (!nowFlag && !process.env.REPLYCHECK_NOW) nowFlag = demo.now;
+      } else config = await loadUserConfig(g);
+      const formatter = await getFormatter(g.format);
+      const now = resolveNow(nowFlag);
+      const since = parseSince(g.since, now);
+      if (paths.length === 0) {
+        const names = Object.keys(config.accounts);
+        if (names.length === 0)
+          throw usage(H(
+            'Nothing to scan: give a mailbox path (mbox, Maildir, .eml), use --demo, or configure IMAP accounts (see "replycheck init").',
+            'Niets te scannen: geef een mailbox-pad (mbox, Maildir, .eml), gebruik --demo, of stel IMAP-accounts in (zie "replycheck init").',
+          ));
+        for (const a of g.account ?? [])
+          if (!names.includes(a))
+            throw usage(H(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`));
+      }
+      const result = await scan({ config, rules, paths, accountNames: g.account, since, now, useCache: g.cache, quiet: g.quiet || !process.stderr.isTTY || !!process.env.CI });
+      process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
+      for (const s of result.sources)
+        if (s.failed) process.stderr.write(`replycheck: ${s.failed}\n`);
+      process.exitCode = exitCodeFor(result.findings, result.sources, { maxWarnings: g.maxWarnings });
+    });
+
+  program
+    .command('rules')
+    .description(t(H('list the rules with their default severity, options and docs', 'toon de regels met standaardernst, opties en documentatie')))
+    .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
+    .action(async (opts) => {
+      const { default: rules } = await import('../rules/index.js');
+      if (opts.format === 'json') {
+        process.stdout.write(JSON.stringify(rules.map((r) => ({
+          id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, tags: r.tags,
+          kinds: [r.check && 'thread', r.checkDraft && 'draft'].filter(Boolean), defaultOptions: r.defaultOptions, docsUrl: r.docsUrl,
+        })), null, 2) + '\n');
+        return;
+      }
+      const lang = language();
+      for (const r of rules) {
+        const kinds = [r.check && 'scan/report', r.checkDraft && 'lint'].filter(Boolean).join(', ');
+        process.stdout.write(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(5)} ${r.description[lang]}  [${kinds}]\n`);
+        for (const [k, v] of Object.entries(r.defaultOptions as Record<string, unknown>)) {
+          const doc = (r.optionDocs as Record<string, Bilingual> | undefined)?.[k];
+          process.stdout.write(`${''.padEnd(28)}${k} = ${JSON.stringify(v)}${doc ? `  ${doc[lang]}` : ''}\n`);
+        }
+        process.stdout.write(`${''.padEnd(28)}${r.docsUrl}\n`);
+      }
+    });
+
+  return program;
+}
+
+function usage(text: Bilingual): ConfigError {
+  return new ConfigError('USAGE', text);
+}
+
+function parseCount(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw usage(H(`${flag} takes a whole number ≥ 0, not "${v}".`, `${flag} verwacht een geheel getal ≥ 0, niet "${v}".`));
+  return n;
+}
+
+/** Reads --lang before commander runs, so --help itself is in the right language. */
+function earlyLanguage(argv: string[]): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i >= 0) {
+    const v = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+    if (v === 'nl' || v === 'en') return v;
+  }
+  return fromEnv(process.env);
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  setLanguage(earlyLanguage(argv));
+  const debug = argv.includes('--debug');
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; every other commander complaint is a usage error
+      process.exitCode = err.exitCode === 0 ? 0 : ExitCode.Usage;
+      return;
+    }
+    if (err instanceof ReplycheckError) {
+      process.stderr.write(`replycheck: ${err.localized()}\n`);
+      if (debug && err.cause) process.stderr.write(String((err.cause as Error).stack ?? err.cause) + '\n');
+      process.exitCode = err instanceof SourceError ? ExitCode.Source : err instanceof ConfigError ? ExitCode.Usage : ExitCode.Usage;
+      return;
+    }
+    process.stderr.write(`replycheck: ${t(H('internal error', 'interne fout'))}: ${errorMessage(err)}\n`);
+    if (debug) process.stderr.write(String((err as Error).stack) + '\n');
+    else process.stderr.write(t(H('(run again with --debug for the stack trace)', '(opnieuw met --debug voor de stacktrace)')) + '\n');
+    process.exitCode = ExitCode.Usage;
+  }
+}

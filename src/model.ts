@@ -1,0 +1,163 @@
+/**
+ * The nouns of the pipeline: source → parse → thread → analyze → report.
+ * Every stage speaks only these types.
+ */
+
+/** Where a raw message came from; enough to point a user at it and to key a cache. */
+export interface Origin {
+  kind: 'mbox' | 'maildir' | 'eml' | 'imap' | 'stdin';
+  /** File path (eml, maildir file, mbox file). */
+  path?: string;
+  /** Byte offset of the message inside an mbox file. */
+  offset?: number;
+  /** IMAP: account name, mailbox path, UIDVALIDITY and UID. */
+  account?: string;
+  mailbox?: string;
+  uidValidity?: string;
+  uid?: number;
+  /** Maildir flags (from the file name) or IMAP flags; informational only. */
+  flags?: string[];
+  /** Time the message was received (IMAP INTERNALDATE, file mtime); fallback when Date is missing. */
+  receivedAt?: Date;
+}
+
+/** One unparsed message as a source yields it. */
+export interface RawMessage {
+  origin: Origin;
+  raw: Buffer;
+}
+
+/** A human-readable label for an origin: "inbox.mbox@1234", "work/INBOX#57", "cur/1.eml". */
+export function describeOrigin(o: Origin): string {
+  switch (o.kind) {
+    case 'mbox':
+      return `${o.path}@${o.offset ?? 0}`;
+    case 'imap':
+      return `${o.account ?? '?'}/${o.mailbox ?? '?'}#${o.uid ?? '?'}`;
+    case 'stdin':
+      return '<stdin>';
+    default:
+      return o.path ?? '?';
+  }
+}
+
+export interface Address {
+  address: string; // lower-cased
+  name?: string;
+}
+
+export type Language = 'nl' | 'en';
+export type Direction = 'in' | 'out';
+
+export interface Attachment {
+  filename?: string;
+  contentType: string;
+  size: number;
+}
+
+/** One parsed email. */
+export interface Message {
+  /** RFC 5322 Message-ID with angle brackets; synthesised (`<generated-…@replycheck>`) when absent. */
+  messageId: string;
+  /** True when messageId was synthesised. */
+  messageIdGenerated?: boolean;
+  inReplyTo?: string;
+  references: string[];
+  subject: string;
+  from: Address;
+  to: Address[];
+  cc: Address[];
+  replyTo?: Address[];
+  date: Date;
+  /** Where `date` came from. */
+  dateSource: 'header' | 'received';
+  direction: Direction;
+  /** Reason string when the message is automated (newsletter, auto-reply, bounce…), else false. */
+  automated: false | string;
+  /** From a colleague (config internalDomains), not from me. */
+  internal: boolean;
+  language: Language;
+  /** Full plain text of the body (HTML converted when there is no text part). */
+  text: string;
+  /** The part the author wrote in this message: no quoted mail, no reply header, no signature. */
+  newText: string;
+  /** The quoted earlier mail (reply header included), '' when none. */
+  quotedText: string;
+  /** The signature block cut from the new text, '' when none. */
+  signature: string;
+  attachments: Attachment[];
+  origin: Origin;
+  /** Selected raw headers (lower-cased names) that rules may need. */
+  headers: Record<string, string>;
+}
+
+export interface Thread {
+  /** Message-ID of the root message (the first one known). */
+  id: string;
+  subject: string;
+  /** Sorted by date, oldest first; duplicates removed. */
+  messages: Message[];
+}
+
+export type Severity = 'off' | 'info' | 'warn' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+
+export interface Bilingual {
+  en: string;
+  nl: string;
+}
+
+/** A duration shown to users: business hours and wall-clock hours side by side. */
+export interface Waited {
+  businessHours: number;
+  wallHours: number;
+}
+
+/** One lapse found by a rule. */
+export interface Finding {
+  ruleId: string;
+  severity: ActiveSeverity;
+  /** Key of the rule's `texts` that was used. */
+  textId: string;
+  /** The rendered text, in both languages. */
+  text: Bilingual;
+  messageId: string;
+  threadId: string;
+  subject: string;
+  /** The other party: who is waiting, or to whom a promise was made. */
+  correspondent: string;
+  /** Date of the message the finding is about (ISO). */
+  date: string;
+  /** The sentence (question, promise…) the finding is about, from the message's own text. */
+  evidence?: string;
+  /** When a promise falls/fell due (ISO). */
+  due?: string;
+  waited?: Waited;
+  /** Extra machine-readable facts (e.g. status: 'due-soon' | 'kept-late'). */
+  data?: Record<string, string | number | boolean>;
+  docsUrl: string;
+  origin?: string;
+  /** Position in a draft (lint): 1-based line and column of the offending words. */
+  location?: { line: number; column: number; endLine?: number; endColumn?: number };
+}
+
+/** A draft reply checked by `lint`, with what it answers when known. */
+export interface Draft {
+  /** The draft itself, parsed like any message (newText = its own words, quotedText = the quoted original). */
+  message: Message;
+  /** The message the draft answers (from --reply-to, In-Reply-To lookup, or the draft's own quoted part). */
+  original?: Message;
+  /** Earlier messages of the thread, oldest first, when known. */
+  thread?: Message[];
+  /** Label for output: the file path or <stdin>. */
+  path: string;
+  /** The draft's body text as the user wrote it, for line/column positions. */
+  body: string;
+}
+
+/** A problem with one message or one source; the run goes on. */
+export interface RunError {
+  source: string;
+  code: string;
+  message: string;
+}

@@ -1,0 +1,81 @@
+/**
+ * For a person at eight in the morning: per thread, most urgent first; who is waiting and for how long,
+ * the question or promise quoted. Colour only when the terminal wants it (see cli.ts).
+ */
+import { Chalk } from 'chalk';
+import type { Finding, Language } from '../model.js';
+import { t } from '../i18n.js';
+import type { Formatter } from './types.js';
+import { groupByThread } from './urgency.js';
+
+const L = {
+  none: { en: 'No lapses found: nobody is waiting on you.', nl: 'Geen steken laten vallen: niemand wacht op u.' },
+  problems: {
+    en: '{n} findings ({errors} errors, {warnings} warnings, {infos} info) in {threads} threads',
+    nl: '{n} bevindingen ({errors} fouten, {warnings} waarschuwingen, {infos} info) in {threads} threads',
+  },
+  read: {
+    en: '{messages} messages in {threads} threads read, {auto} automated ignored',
+    nl: '{messages} berichten in {threads} threads gelezen, {auto} automatische genegeerd',
+  },
+  errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
+  due: { en: 'due', nl: 'uiterlijk' },
+  sev: {
+    error: { en: 'error', nl: 'fout' },
+    warn: { en: 'warn', nl: 'waarsch.' },
+    info: { en: 'info', nl: 'info' },
+  },
+};
+
+function fmtDate(iso: string, lang: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
+  }).format(new Date(iso));
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+const stylish: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const lang = ctx.lang;
+  const tz = ctx.config.businessHours.timezone;
+  const sevColor = { error: c.red, warn: c.yellow, info: c.blue };
+  const lines: string[] = [];
+  const groups = groupByThread(result.findings);
+  for (const g of groups) {
+    const first = g.findings[0]!;
+    lines.push(c.bold.underline(truncate(first.subject || '(no subject)', 70)) + c.dim(`  ${first.correspondent}`));
+    for (const f of g.findings) lines.push(...findingLines(f));
+    lines.push('');
+  }
+
+  function findingLines(f: Finding): string[] {
+    const sev = sevColor[f.severity](t(L.sev[f.severity], {}, lang).padEnd(8));
+    const out = [`  ${sev} ${f.text[lang]}  ${c.dim(f.ruleId)}`];
+    if (f.evidence) out.push(`           ${c.italic('“' + truncate(f.evidence, 110) + '”')}`);
+    const meta: string[] = [c.dim(fmtDate(f.date, lang, tz))];
+    if (f.due) meta.push(`${t(L.due, {}, lang)} ${fmtDate(f.due, lang, tz)}`);
+    out.push(`           ${meta.join(c.dim(' · '))}`);
+    return out;
+  }
+
+  const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  if (result.findings.length === 0) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  else {
+    const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
+    lines.push(mark + ' ' + c.bold(t(L.problems, {
+      n: result.findings.length, errors: count('error'), warnings: count('warn'), infos: count('info'), threads: groups.length,
+    }, lang)));
+  }
+  lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
+  for (const s of result.sources) for (const w of s.warnings ?? []) lines.push(c.yellow(`! ${w}`));
+  if (result.errors.length) {
+    lines.push('', c.red(t(L.errors, {}, lang)));
+    for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${e.message}`);
+  }
+  return lines.join('\n') + '\n';
+};
+
+export default stylish;

@@ -1,0 +1,43 @@
+import type { Config } from '../config/types.js';
+import type { Finding, Language, RunError } from '../model.js';
+import type { ThreadFacts } from '../analyze/facts.js';
+
+/** One source as the report lists it. */
+export interface SourceSummary {
+  source: string;
+  kind: string;
+  messages: number;
+  errors: number;
+  /** Set when the whole source could not be read. */
+  failed?: string;
+  warnings?: string[];
+}
+
+/** What a scan produced: the input of every formatter. */
+export interface ScanResult {
+  now: Date;
+  since?: Date;
+  sources: SourceSummary[];
+  findings: Finding[];
+  facts: ThreadFacts[];
+  errors: RunError[];
+  stats: ScanStats;
+}
+
+export interface ScanStats {
+  messages: number;
+  threads: number;
+  incoming: number;
+  outgoing: number;
+  automated: number;
+  needingReply: number;
+  duplicates: number;
+}
+
+export interface FormatContext {
+  lang: Language;
+  color: boolean;
+  config: Config;
+}
+
+export type Formatter = (result: ScanResult, ctx: FormatContext) => string;

@@ -1,0 +1,131 @@
+/**
+ * The pipeline: source → parse → thread → analyze → report data. The CLI formats what this returns.
+ */
+import { stat } from 'node:fs/promises';
+import type { Config } from './config/types.js';
+import type { Message, RawMessage, RunError } from './model.js';
+import { describeOrigin } from './model.js';
+import { errorMessage, SourceError } from './errors.js';
+import { BusinessTime } from './text/business-time.js';
+import { setExtraPhrases } from './text/phrases.js';
+import { buildThreads } from './thread/build-threads.js';
+import { runRules } from './analyze/engine.js';
+import type { Rule } from './analyze/define-rule.js';
+import type { ScanResult, SourceSummary } from './report/types.js';
+
+export interface ScanInput {
+  config: Config;
+  rules: Rule[];
+  /** Local paths; empty = the configured IMAP accounts. */
+  paths: string[];
+  accountNames?: string[];
+  since?: Date;
+  now: Date;
+  useCache?: boolean;
+  quiet?: boolean;
+}
+
+/** Reads every source; a source that fails is recorded and the others go on. */
+export async function collectMessages(input: ScanInput): Promise<{ messages: Message[]; sources: SourceSummary[]; errors: RunError[] }> {
+  const { parseMessage } = await import('./parse/parse-message.js');
+  const parseOpts = { me: input.config.me, internalDomains: input.config.internalDomains };
+  const messages: Message[] = [];
+  const sources: SourceSummary[] = [];
+  const errors: RunError[] = [];
+
+  for (const path of input.paths) {
+    const summary: SourceSummary = { source: path, kind: 'local', messages: 0, errors: 0 };
+    sources.push(summary);
+    try {
+      await stat(path).catch((err: NodeJS.ErrnoException) => {
+        throw new SourceError(err.code ?? 'ENOENT', {
+          en: err.code === 'EACCES' ? `Cannot read ${path}: permission denied` : `No such file or directory: ${path}`,
+          nl: err.code === 'EACCES' ? `Kan ${path} niet lezen: geen toegang` : `Bestand of map bestaat niet: ${path}`,
+        });
+      });
+      const { readLocal, isSourceProblem } = await import('./source/local.js');
+      for await (const item of readLocal(path, { since: input.since })) {
+        if (isSourceProblem(item)) {
+          summary.errors++;
+          errors.push({ source: item.source, code: item.code, message: item.message });
+          continue;
+        }
+        await parseInto(item, summary);
+      }
+    } catch (err) {
+      summary.failed = errorMessage(err);
+      errors.push({ source: path, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+    }
+  }
+
+  if (input.paths.length === 0) {
+    const names = input.accountNames?.length ? input.accountNames : Object.keys(input.config.accounts);
+    const { readAccount } = await import('./source/imap.js');
+    for (const name of names) {
+      const account = input.config.accounts[name]!;
+      const summary: SourceSummary = { source: `imap:${name}`, kind: 'imap', messages: 0, errors: 0 };
+      sources.push(summary);
+      try {
+        const res = await readAccount(name, account, {
+          since: input.since,
+          useCache: input.useCache,
+          cacheDir: input.config.cacheDir,
+          quiet: input.quiet,
+          parse: parseOpts,
+          onProblem(p) {
+            summary.errors++;
+            errors.push(p);
+          },
+        });
+        messages.push(...res.messages);
+        summary.messages += res.messages.length;
+        const warnings = (res as { warnings?: string[] }).warnings;
+        if (warnings?.length) summary.warnings = warnings;
+      } catch (err) {
+        summary.failed = errorMessage(err);
+        errors.push({ source: `imap:${name}`, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+      }
+    }
+  }
+  return { messages, sources, errors };
+
+  async function parseInto(raw: RawMessage, summary: SourceSummary) {
+    try {
+      messages.push(await parseMessage(raw, parseOpts));
+      summary.messages++;
+    } catch (err) {
+      summary.errors++;
+      errors.push({ source: describeOrigin(raw.origin), code: (err as SourceError).code ?? 'PARSE', message: errorMessage(err) });
+    }
+  }
+}
+
+export async function scan(input: ScanInput): Promise<ScanResult> {
+  setExtraPhrases(input.config.phrases);
+  const { messages: all, sources, errors } = await collectMessages(input);
+  const { addressMatcher } = await import('./parse/parse-message.js');
+  const since = input.since;
+  const messages = since ? all.filter((m) => m.date.getTime() >= since.getTime()) : all;
+  const threads = buildThreads(messages, { me: addressMatcher(input.config.me) });
+  const businessTime = new BusinessTime(input.config.businessHours);
+  const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });
+  const unique = threads.reduce((n, t) => n + t.messages.length, 0);
+  const threadMessages = threads.flatMap((t) => t.messages);
+  return {
+    now: input.now,
+    since,
+    sources,
+    findings: engine.findings,
+    facts: engine.facts,
+    errors: [...errors, ...engine.errors],
+    stats: {
+      messages: unique,
+      threads: threads.length,
+      incoming: threadMessages.filter((m) => m.direction === 'in').length,
+      outgoing: threadMessages.filter((m) => m.direction === 'out').length,
+      automated: threadMessages.filter((m) => m.automated).length,
+      needingReply: engine.facts.reduce((n, f) => n + f.incoming.filter((i) => i.needsReply).length, 0),
+      duplicates: messages.length - unique,
+    },
+  };
+}
