@@ -1,0 +1,191 @@
+/**
+ * Local sources: an mbox file, a Maildir (with Maildir++ subfolders), a directory of .eml files, or one .eml.
+ * What is at the path decides the kind; one bad file becomes a SourceProblem and the run goes on.
+ */
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Origin, RawMessage } from '../model.js';
+import { SourceError } from '../errors.js';
+import { readMbox } from './mbox.js';
+
+/** One message or file that could not be read; the run goes on. */
+export interface SourceProblem {
+  problem: true;
+  source: string;
+  code: string;
+  message: string;
+}
+
+export function isSourceProblem(x: RawMessage | SourceProblem): x is SourceProblem {
+  return (x as SourceProblem).problem === true;
+}
+
+/** Maildir info letters → IMAP-style flag names, so rules see the same flags from both sources. */
+const MAILDIR_FLAGS: Record<string, string> = {
+  S: '\\Seen',
+  R: '\\Answered',
+  F: '\\Flagged',
+  T: '\\Deleted',
+  D: '\\Draft',
+  P: '$Forwarded',
+};
+
+export function maildirFlags(fileName: string): string[] {
+  const m = /:2,([A-Za-z]*)$/.exec(fileName);
+  if (!m) return [];
+  return [...m[1]].map((c) => MAILDIR_FLAGS[c] ?? c);
+}
+
+function sourceError(path: string, err: NodeJS.ErrnoException): SourceError {
+  const code = err.code === 'EACCES' || err.code === 'EPERM' ? 'EACCES' : err.code === 'ENOENT' ? 'ENOENT' : (err.code ?? 'EIO');
+  if (code === 'ENOENT')
+    return new SourceError(code, { en: `No such file or folder: ${path}`, nl: `Bestand of map bestaat niet: ${path}` }, { cause: err });
+  if (code === 'EACCES')
+    return new SourceError(code, { en: `No permission to read ${path}`, nl: `Geen toegang om ${path} te lezen` }, { cause: err });
+  return new SourceError(code, { en: `Cannot read ${path}: ${err.message}`, nl: `Kan ${path} niet lezen: ${err.message}` }, { cause: err });
+}
+
+function problem(source: string, code: string, en: string, nl: string): SourceProblem {
+  // SourceProblem carries one string; both languages side by side keep it readable for everyone.
+  return { problem: true, source, code, message: `${en} / ${nl}` };
+}
+
+/** Why a buffer is not an email, or null when it plausibly is one. */
+export function junkReason(buf: Buffer): { code: string; en: string; nl: string } | null {
+  if (buf.length === 0) return { code: 'EMPTY', en: 'empty file', nl: 'leeg bestand' };
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return { code: 'BINARY', en: 'binary data, not an email', nl: 'binaire gegevens, geen e-mail' };
+  let text = head.toString('latin1');
+  if (text.charCodeAt(0) === 0xef && text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  if (!/^[!-9;-~]+[ \t]*:/.test(first) && !first.startsWith('From '))
+    return { code: 'NOT_EMAIL', en: 'does not start with mail headers', nl: 'begint niet met e-mailkoppen' };
+  return null;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readOneFile(path: string, origin: Origin): Promise<RawMessage | SourceProblem> {
+  let raw: Buffer;
+  try {
+    raw = await readFile(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return problem(path, err.code ?? 'EIO', `cannot read: ${err.message}`, `kan niet lezen: ${err.message}`);
+  }
+  const junk = junkReason(raw);
+  if (junk) return problem(path, junk.code, junk.en, junk.nl);
+  return { origin, raw };
+}
+
+async function* readMaildirFolder(dir: string): AsyncGenerator<RawMessage | SourceProblem> {
+  for (const sub of ['new', 'cur']) {
+    let names: string[];
+    try {
+      names = (await readdir(join(dir, sub))).filter((n) => !n.startsWith('.')).sort();
+    } catch {
+      continue; // a Maildir may lack new/ or cur/
+    }
+    for (const name of names) {
+      const path = join(dir, sub, name);
+      let receivedAt: Date | undefined;
+      try {
+        receivedAt = (await stat(path)).mtime;
+      } catch {
+        /* readOneFile reports it */
+      }
+      yield await readOneFile(path, { kind: 'maildir', path, flags: maildirFlags(name), receivedAt });
+    }
+  }
+}
+
+async function* readMaildir(root: string): AsyncGenerator<RawMessage | SourceProblem> {
+  yield* readMaildirFolder(root);
+  // Maildir++: subfolders are dot-directories (".Sent", ".Archive.2024") with their own cur/new.
+  const entries = await readdir(root, { withFileTypes: true });
+  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..');
+  for (const e of subs.sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(root, e.name);
+    if ((await isDir(join(p, 'cur'))) || (await isDir(join(p, 'new')))) yield* readMaildirFolder(p);
+  }
+}
+
+async function listEml(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) await listEml(p, out);
+    else if (e.isFile() && e.name.toLowerCase().endsWith('.eml')) out.push(p);
+  }
+}
+
+async function startsWithFrom(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(5);
+    const { bytesRead } = await fh.read(buf, 0, 5, 0);
+    return bytesRead === 5 && buf.toString('latin1') === 'From ';
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Every message at `path`. A missing or unreadable path throws SourceError ('ENOENT' / 'EACCES').
+ * `since` is accepted for symmetry with IMAP; the real date filter runs after parsing.
+ */
+export async function* readLocal(path: string, _opts?: { since?: Date }): AsyncGenerator<RawMessage | SourceProblem> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    throw sourceError(path, e as NodeJS.ErrnoException);
+  }
+  if (st.isDirectory()) {
+    try {
+      if ((await isDir(join(path, 'cur'))) || (await isDir(join(path, 'new')))) {
+        yield* readMaildir(path);
+        return;
+      }
+      const files: string[] = [];
+      await listEml(path, files);
+      files.sort();
+      for (const f of files) yield await readOneFile(f, { kind: 'eml', path: f });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code && err.syscall) throw sourceError(path, err);
+      throw e;
+    }
+    return;
+  }
+  let mbox: boolean;
+  try {
+    mbox = await startsWithFrom(path);
+  } catch (e) {
+    throw sourceError(path, e as NodeJS.ErrnoException);
+  }
+  if (!mbox) {
+    const one = await readOneFile(path, { kind: 'eml', path });
+    if ('problem' in one && (one.code === 'EACCES' || one.code === 'EPERM')) throw sourceError(path, { code: 'EACCES', message: one.message } as NodeJS.ErrnoException);
+    yield one;
+    return;
+  }
+  try {
+    for await (const m of readMbox(path)) {
+      const origin: Origin = { kind: 'mbox', path, offset: m.offset };
+      const junk = junkReason(m.raw);
+      if (junk) yield problem(`${path}@${m.offset}`, junk.code, junk.en, junk.nl);
+      else yield { origin, raw: m.raw };
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code && err.syscall) throw sourceError(path, err);
+    throw e;
+  }
+}
