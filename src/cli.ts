@@ -9,6 +9,7 @@ import { ConfigError, ExitCode, ReplycheckError, SourceError, errorMessage } fro
 import { fromEnv, language, setLanguage, t } from './i18n.js';
 import type { Bilingual, Language } from './model.js';
 import type { Config } from './config/types.js';
+import { registerInit } from './commands/init.js';
 
 const H = (en: string, nl: string): Bilingual => ({ en, nl });
 
@@ -17,7 +18,7 @@ export function wantColor(flag: boolean | undefined, stream: { isTTY?: boolean }
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return flag === true || !!stream.isTTY;
+  return !!stream.isTTY;
 }
 
 interface GlobalOpts {
@@ -152,6 +153,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
       }
     });
 
+  registerInit(program);
   return program;
 }
 

@@ -27,7 +27,7 @@ export interface FactsOptions {
   checkInternal: boolean;
 }
 
-export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content';
+export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content' | 'informational';
 
 export interface QuestionFact {
   message: Message;
@@ -99,14 +99,19 @@ export function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 }
 
-function noReplyReason(m: Message, o: FactsOptions, questions: Question[]): NoReplyReason | undefined {
+/** A short follow-up without a question ("Ik stuur ze vanmiddag.", "Blauw en wit.") informs; it needs no reply. */
+const INFORMATIONAL_MAX_WORDS = 40;
+
+function noReplyReason(m: Message, o: FactsOptions, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   if (m.automated) return 'automated';
   if (o.ignoreFrom.some((r) => r.test(m.from.address))) return 'ignored';
   if (o.ignoreSubject.some((r) => r.test(m.subject))) return 'ignored';
   if (m.internal && !o.checkInternal) return 'internal';
   if (questions.length > 0) return undefined;
   if (isClosingThanks(m.newText, m.language)) return 'closing';
-  if (wordCount(m.newText) < 3) return 'no-content';
+  const words = wordCount(m.newText);
+  if (words < 3) return 'no-content';
+  if (!startsThread && words < INFORMATIONAL_MAX_WORDS) return 'informational';
   return undefined;
 }
 
@@ -135,7 +140,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
     const questions = findQuestions(m.newText, m.language);
-    const reason = noReplyReason(m, options, questions);
+    // The other party starts the thread when nothing of mine came before this message.
+    const startsThread = !msgs.slice(0, i).some((x) => x.direction === 'out');
+    const reason = noReplyReason(m, options, questions, startsThread);
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime());
     const firstResponse = later[0];
     const answer = later.find((x) => !holdingOf.get(x) || wordCount(x.newText) > 60);

@@ -1,6 +1,7 @@
 import { VERSION } from '../meta.js';
 import type { Finding } from '../model.js';
 import type { Formatter, ScanResult } from './types.js';
+import { recordsFromFacts } from '../stats/records.js';
 
 /** JSON contract version: bump on any incompatible change; see docs/json-output.md. */
 export const JSON_VERSION = 1;
@@ -38,6 +39,8 @@ export function scanToJson(result: ScanResult, lang: 'en' | 'nl') {
     findings: result.findings.map((f) => findingToJson(f, lang)),
     stats: result.stats,
     errors: result.errors,
+    // Text-free per-message facts: `report --merge` rebuilds every figure from these (docs/report-json.md).
+    records: recordsFromFacts(result.facts),
   };
 }
 

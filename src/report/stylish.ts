@@ -33,6 +33,45 @@ function fmtDate(iso: string, lang: Language, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+interface Item {
+  head: Finding;
+  also: Finding[];
+  evidence: string[];
+}
+
+/**
+ * One waiting message often carries three findings (awaiting-reply, no-acknowledgement, and an unanswered-question
+ * per question). A person reads them as one item: "X has waited 2 days", the questions quoted beneath. JSON keeps
+ * every finding; only this view folds them.
+ */
+const FOLDS_INTO_WAITING = new Set(['no-acknowledgement:pending', 'unanswered-question:noReply']);
+
+export function compact(findings: Finding[]): Item[] {
+  const items: Item[] = [];
+  const waitingItem = new Map<string, Item>();
+  for (const f of findings)
+    if (f.ruleId === 'awaiting-reply') {
+      const item = { head: f, also: [], evidence: [] as string[] };
+      waitingItem.set(f.messageId, item);
+      items.push(item);
+    }
+  for (const f of findings) {
+    if (f.ruleId === 'awaiting-reply') continue;
+    const host = waitingItem.get(f.messageId);
+    if (host && FOLDS_INTO_WAITING.has(`${f.ruleId}:${f.textId}`)) {
+      host.also.push(f);
+      if (f.severity === 'error' && host.head.severity !== 'error') host.head = { ...host.head, severity: 'error' };
+      continue;
+    }
+    items.push({ head: f, also: [], evidence: [] });
+  }
+  for (const item of items) {
+    const ev = [item.head, ...item.also].map((f) => f.evidence).filter((e): e is string => !!e);
+    item.evidence = ev.filter((e, i) => ev.indexOf(e) === i);
+  }
+  return items;
+}
+
 function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
@@ -47,14 +86,16 @@ const stylish: Formatter = (result, ctx) => {
   for (const g of groups) {
     const first = g.findings[0]!;
     lines.push(c.bold.underline(truncate(first.subject || '(no subject)', 70)) + c.dim(`  ${first.correspondent}`));
-    for (const f of g.findings) lines.push(...findingLines(f));
+    for (const item of compact(g.findings)) lines.push(...itemLines(item));
     lines.push('');
   }
 
-  function findingLines(f: Finding): string[] {
+  function itemLines({ head, also, evidence }: Item): string[] {
+    const f = head;
     const sev = sevColor[f.severity](t(L.sev[f.severity], {}, lang).padEnd(8));
-    const out = [`  ${sev} ${f.text[lang]}  ${c.dim(f.ruleId)}`];
-    if (f.evidence) out.push(`           ${c.italic('“' + truncate(f.evidence, 110) + '”')}`);
+    const ids = [f.ruleId, ...also.map((a) => a.ruleId)].filter((id, i, all) => all.indexOf(id) === i).join(', ');
+    const out = [`  ${sev} ${f.text[lang]}  ${c.dim(ids)}`];
+    for (const e of evidence) out.push(`           ${c.italic('“' + truncate(e, 110) + '”')}`);
     const meta: string[] = [c.dim(fmtDate(f.date, lang, tz))];
     if (f.due) meta.push(`${t(L.due, {}, lang)} ${fmtDate(f.due, lang, tz)}`);
     out.push(`           ${meta.join(c.dim(' · '))}`);

@@ -1,0 +1,108 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const ANSI = /\u001b\[/;
+
+describe('replycheck scan --demo', () => {
+  const json = runCli(['scan', '--demo', '--format', 'json']);
+  const report = JSON.parse(json.stdout || '{}');
+
+  test('exits 1: the demo has error-level findings', () => expect(json.status).toBe(1));
+
+  test('follows the JSON contract', () => {
+    expect(report.version).toBe(1);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) {
+      expect(f).toEqual(expect.objectContaining({
+        ruleId: expect.any(String), severity: expect.stringMatching(/^(info|warn|error)$/), messageId: expect.stringMatching(/^<.+>$/),
+        threadId: expect.any(String), message: expect.any(String), texts: { en: expect.any(String), nl: expect.any(String) },
+      }));
+    }
+    expect(report.errors).toEqual([]);
+  });
+
+  test('every thread rule fires on the demo mailbox', () => {
+    const ids = new Set(report.findings.map((f: { ruleId: string }) => f.ruleId));
+    for (const id of ['unanswered-question', 'awaiting-reply', 'slow-reply', 'no-acknowledgement', 'broken-promise', 'late-without-apology', 'missing-aftercare'])
+      expect(ids).toContain(id);
+  });
+
+  test('waits and due dates are carried where they apply', () => {
+    const waiting = report.findings.find((f: { ruleId: string }) => f.ruleId === 'awaiting-reply');
+    expect(waiting.waited.businessHours).toBeGreaterThan(8);
+    expect(waiting.waited.wallHours).toBeGreaterThanOrEqual(waiting.waited.businessHours);
+    const promise = report.findings.find((f: { ruleId: string }) => f.ruleId === 'broken-promise');
+    expect(Date.parse(promise.due)).not.toBeNaN();
+  });
+
+  test('stylish output is plain when not a terminal, coloured with FORCE_COLOR, plain with NO_COLOR', () => {
+    const plain = runCli(['scan', '--demo']);
+    expect(plain.stdout).not.toMatch(ANSI);
+    expect(plain.stdout).toMatch(/awaiting-reply/);
+    expect(runCli(['scan', '--demo'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(runCli(['scan', '--demo'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  test('speaks Dutch with --lang nl and with LANG=nl_NL.UTF-8', () => {
+    expect(runCli(['scan', '--demo', '--lang', 'nl']).stdout).toMatch(/bevindingen/);
+    expect(runCli(['scan', '--demo'], { env: { LANG: 'nl_NL.UTF-8' } }).stdout).toMatch(/bevindingen/);
+    expect(runCli(['scan', '--demo', '--lang', 'en']).stdout).toMatch(/findings/);
+  });
+});
+
+describe('exit codes and errors', () => {
+  test('a missing mailbox: one line, exit 3, no stack trace', () => {
+    const r = runCli(['scan', '/nonexistent/inbox.mbox']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/nonexistent\/inbox\.mbox/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a wrong config key: exit 2 naming the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    writeFileSync(join(dir, '.replycheckrc.json'), JSON.stringify({ me: ['a@b.example'], busnessHours: {} }));
+    const r = runCli(['scan', join(dir, '.replycheckrc.json')], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/busnessHours.*businessHours/);
+  });
+
+  test('a wrong rule option through -c: exit 2 naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    const file = join(dir, 'cfg.json');
+    writeFileSync(file, JSON.stringify({ rules: { 'slow-reply': ['warn', { maxHours: 3 }] } }));
+    const r = runCli(['scan', '-c', file, '--demo', '--format', 'json']);
+    // --demo brings its own config; a user config still has to be valid when used with a path
+    const r2 = runCli(['scan', '-c', file, dir]);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toMatch(/rules\.slow-reply\.maxHours/);
+    expect(r.status).not.toBe(2);
+  });
+
+  test('a bad --now or --since: exit 2', () => {
+    expect(runCli(['scan', '--demo', '--now', 'tomorrow']).status).toBe(2);
+    expect(runCli(['scan', '--demo', '--since', 'lately']).status).toBe(2);
+  });
+
+  test('an unknown format: exit 2', () => {
+    const r = runCli(['scan', '--demo', '--format', 'xml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/stylish/);
+  });
+
+  test('no source and no accounts: exit 2 with a hint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    const r = runCli(['scan'], { cwd: dir, env: { HOME: dir, XDG_CONFIG_HOME: dir } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--demo/);
+  });
+
+  test('--help teaches, in both languages', () => {
+    const en = runCli(['scan', '--help']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/--since/);
+    expect(runCli(['--help', '--lang', 'nl']).stdout).toMatch(/Voorbeelden/);
+  });
+});
