@@ -101,6 +101,7 @@ export function wordCount(s: string): number {
 
 /** A short follow-up without a question ("Ik stuur ze vanmiddag.", "Blauw en wit.") informs; it needs no reply. */
 const INFORMATIONAL_MAX_WORDS = 40;
+const HOLDING_MAX_WORDS = 60;
 
 function noReplyReason(m: Message, o: FactsOptions, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   if (m.automated) return 'automated';
@@ -132,7 +133,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const holdingOf = new Map<Message, boolean>();
   for (const m of msgs)
     if (m.direction === 'out') {
-      const holding = isHoldingReply(m.newText, m.language);
+      // A long message that also says "I'll get back to you on the rest" is an answer, not a holding reply.
+      const holding = isHoldingReply(m.newText, m.language) && wordCount(m.newText) < HOLDING_MAX_WORDS;
       holdingOf.set(m, holding);
       outgoing.push({ message: m, holding, apology: findApology(m.newText, m.language), respondsTo: [] });
     }
@@ -145,7 +147,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     const reason = noReplyReason(m, options, questions, startsThread);
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime());
     const firstResponse = later[0];
-    const answer = later.find((x) => !holdingOf.get(x) || wordCount(x.newText) > 60);
+    const answer = later.find((x) => !holdingOf.get(x));
     const fact: IncomingFact = {
       message: m,
       needsReply: reason === undefined,
@@ -169,7 +171,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const o of outgoing) {
     const m = o.message;
     const later = followUps(m, thread, env);
-    for (const c of findCommitments(m.newText, m.language, m.date, options.timezone)) {
+    for (const c of findCommitments(m.newText, m.language, m.date, options.timezone, { businessTime: bt })) {
       const due = c.due ?? bt.addBusinessDays(m.date, options.defaultDueBusinessDays);
       const followUp = later[0];
       let status: PromiseStatus;

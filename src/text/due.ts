@@ -1,0 +1,231 @@
+/**
+ * When is a promise due? Dates and times in a sentence, Dutch and English.
+ *
+ * Decisions (documented for rule authors):
+ * - A date without a time means the end of that business day (17:30 local, or the configured end).
+ * - A weekday means the next such day after today; the weekday of today itself means a week later
+ *   (people say "vandaag"/"today" for today).
+ * - "eind van de week" / "end of the week" / "deze week" = Friday end of business (not +7 days);
+ *   "volgende week" / "next week" = Friday of next week; "eind van de maand" = the month's last day.
+ * - "binnen 48 uur" / "within 48 hours" = ref + 48 h; "binnen twee werkdagen" = end of the 2nd business
+ *   day after today; "binnen drie dagen" = end of business three calendar days on.
+ * - A bare clock time ("om twee uur", "at 2") is today (tomorrow when already past); 1–7 o'clock
+ *   without am/pm or "'s ochtends" is taken as the afternoon (office hours).
+ * - Parts of a day: "ochtend"/"morning" = 12:00, "middag"/"afternoon" = end of business,
+ *   "avond"/"evening"/"tonight" = 21:00.
+ * chrono-node finds the rest (dates like "3 december", "next Tuesday"); it is asked for calendar
+ * fields in the zone's UTC offset at ref, and the instant is then built with luxon in the IANA zone.
+ */
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { Language } from '../model.js';
+import type { BusinessTime } from './business-time.js';
+
+export interface DueOptions {
+  /** Used for "werkdagen"/"business days" and for the end of a business day. */
+  businessTime?: BusinessTime;
+}
+
+export interface Due {
+  date: Date;
+  text: string;
+}
+
+const NUM: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  veertien: 14, twintig: 20, vierentwintig: 24, achtenveertig: 48, tweeënzeventig: 72, tweeenzeventig: 72,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fourteen: 14, twenty: 20, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, half: 0.5, couple: 2,
+};
+const NUM_RE = `(\\d{1,3}|${Object.keys(NUM).sort((a, b) => b.length - a.length).join('|')})`;
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUM[s.toLowerCase()] ?? NaN));
+
+const WEEKDAY: Record<string, number> = {
+  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
+};
+const WEEKDAY_RE = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+type DayPart = 'morning' | 'afternoon' | 'evening';
+const PART: Record<string, DayPart> = {
+  ochtend: 'morning', morgen: 'morning', vroeg: 'morning', middag: 'afternoon', avond: 'evening',
+  morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening',
+};
+
+interface Ctx {
+  now: DateTime; // ref in the zone
+  eob: (day: DateTime) => DateTime;
+  opts: DueOptions;
+}
+
+function nextWeekday(now: DateTime, wd: number): DateTime {
+  let add = (wd - now.weekday + 7) % 7;
+  if (add === 0) add = 7;
+  return now.plus({ days: add }).startOf('day');
+}
+
+function atPart(ctx: Ctx, day: DateTime, part: DayPart | undefined): DateTime {
+  if (part === 'morning') return day.set({ hour: 12, minute: 0, second: 0, millisecond: 0 });
+  if (part === 'evening') return day.set({ hour: 21, minute: 0, second: 0, millisecond: 0 });
+  return ctx.eob(day);
+}
+
+function friday(day: DateTime): DateTime {
+  return day.plus({ days: 5 - day.weekday }).startOf('day');
+}
+
+/** Day expressions that chrono misses or reads differently. Returns the due instant and the matched text. */
+function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed: boolean } | undefined {
+  const { now } = ctx;
+  let m: RegExpExecArray | null;
+  // Within N hours: a fixed instant.
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(uur|hours?|hrs?|h)\\b`, 'iu').exec(s)))
+    return { at: now.plus({ minutes: Math.round(num(m[1]) * 60) }), text: m[0], timeFixed: true };
+  if ((m = /\b(binnen het uur|within (the|an) hour|within the next hour)\b/i.exec(s)))
+    return { at: now.plus({ hours: 1 }), text: m[0], timeFixed: true };
+  // Within N business days.
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'iu').exec(s))) {
+    const n = Math.max(1, Math.round(num(m[1])));
+    if (ctx.opts.businessTime) {
+      const d = DateTime.fromJSDate(ctx.opts.businessTime.addBusinessDays(now.toJSDate(), n), { zone: now.zone });
+      return { at: d, text: m[0], timeFixed: true };
+    }
+    let d = now.startOf('day');
+    for (let left = n; left > 0; ) {
+      d = d.plus({ days: 1 });
+      if (d.weekday <= 5) left--;
+    }
+    return { at: ctx.eob(d), text: m[0], timeFixed: true };
+  }
+  // Within N days / weeks.
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(dag(?:en)?|days?|we(?:e)?k(?:en|s)?)\\b`, 'iu').exec(s))) {
+    const n = num(m[1]);
+    const days = /^we/i.test(m[2]) ? n * 7 : n;
+    return { at: ctx.eob(now.plus({ days: Math.round(days) })), text: m[0], timeFixed: true };
+  }
+  // End of the day / today.
+  if ((m = /\b(EOD|COB|end of (the )?(business |working )?day|close of business|eind(e)? van de (werk)?dag|vandaag( nog)?|later today|today|vanmiddag|this afternoon|straks|in de loop van (de dag|vandaag))\b/i.exec(s)))
+    return { at: ctx.eob(now), text: m[0], timeFixed: false };
+  if ((m = /\b(vanavond|tonight|this evening)\b/i.exec(s))) return { at: atPart(ctx, now, 'evening'), text: m[0], timeFixed: false };
+  if ((m = /\b(vanochtend|vanmorgen|this morning)\b/i.exec(s))) return { at: atPart(ctx, now, 'morning'), text: m[0], timeFixed: false };
+  // End of the month.
+  if ((m = /\b(eind(e)? (van )?(de(ze)? )?maand|end of (the |this )?month)\b/i.exec(s)))
+    return { at: ctx.eob(now.endOf('month').startOf('day')), text: m[0], timeFixed: true };
+  // End of the week / this week.
+  if ((m = /\b(eind(e)? (van )?(de(ze)? )?week|end of (the |this )?week|EOW|deze week( nog)?|this week|voor het weekend|before the weekend)\b/i.exec(s))) {
+    let f = friday(now);
+    if (ctx.eob(f) < now) f = f.plus({ weeks: 1 });
+    return { at: ctx.eob(f), text: m[0], timeFixed: true };
+  }
+  // Next week (without a weekday after it: "volgende week dinsdag" is chrono's).
+  if ((m = new RegExp(`\\b(volgende week|komende week|next week|the coming week)\\b(?!\\s+(op\\s+|on\\s+)?${WEEKDAY_RE})`, 'iu').exec(s)))
+    return { at: ctx.eob(friday(now).plus({ weeks: 1 })), text: m[0], timeFixed: true };
+  // Weekday or tomorrow with a part of the day, as one word or two.
+  if ((m = new RegExp(`\\b(morgen|tomorrow|${WEEKDAY_RE.slice(1, -1)})\\s*(ochtend|morgen|middag|avond|vroeg|morning|afternoon|evening|night)\\b`, 'iu').exec(s))) {
+    const w = m[1].toLowerCase();
+    const day = w === 'morgen' || w === 'tomorrow' ? now.plus({ days: 1 }).startOf('day') : nextWeekday(now, WEEKDAY[w]);
+    return { at: atPart(ctx, day, PART[m[2].toLowerCase()]), text: m[0], timeFixed: false };
+  }
+  return undefined;
+}
+
+/** "om twee uur", "om half drie", "om 14.00 uur", "at 2", "at 2pm", "at 14:30". */
+function clockTime(s: string, lang: Language): { hour: number; minute: number; text: string } | undefined {
+  let m: RegExpExecArray | null;
+  if (lang === 'nl') {
+    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+(half|kwart over|kwart voor)\\s+${NUM_RE}\\b(?:\\s*uur)?`, 'iu').exec(s))) {
+      let h = num(m[2]);
+      if (!Number.isFinite(h)) return undefined;
+      let minute = 0;
+      if (/^half/i.test(m[1])) (h -= 1), (minute = 30);
+      else if (/over/i.test(m[1])) minute = 15;
+      else (h -= 1), (minute = 45);
+      return { hour: pm(h, s), minute, text: m[0] };
+    }
+    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+${NUM_RE}(?:[:.](\\d{2}))?\\s*(uur|u\\b)?`, 'iu').exec(s))) {
+      if (!m[3] && !m[2]) return undefined; // "voor twee weken" is no time
+      const h = num(m[1]);
+      if (!Number.isFinite(h) || h > 24) return undefined;
+      return { hour: m[2] ? h : pm(h, s), minute: m[2] ? Number(m[2]) : 0, text: m[0] };
+    }
+  } else {
+    if ((m = /\b(?:at|around|by|before)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i.exec(s))) {
+      let h = Number(m[1]) % 12;
+      if (/^p/i.test(m[3])) h += 12;
+      return { hour: h, minute: m[2] ? Number(m[2]) : 0, text: m[0] };
+    }
+    if ((m = new RegExp(`\\b(?:at|around|by|before)\\s+${NUM_RE}(?:[:.](\\d{2}))?(\\s*o'?clock)?(?![\\w%$/-])`, 'iu').exec(s))) {
+      const h = num(m[1]);
+      if (!Number.isFinite(h) || h < 1 || h > 24 || (/^an?$/i.test(m[1]))) return undefined;
+      if (!m[2] && !m[3] && !/^\d/.test(m[1]) && !/\b(call|ring|phone|meet|talk|speak|bel)/i.test(s)) return undefined;
+      return { hour: m[2] ? h : pm(h, s), minute: m[2] ? Number(m[2]) : 0, text: m[0] };
+    }
+  }
+  return undefined;
+}
+
+/** Hours 1–7 without a morning word are afternoon hours in office talk. */
+function pm(h: number, s: string): number {
+  if (h >= 1 && h <= 7 && !/\b('s ochtends|s ochtends|ochtend|morning|am|a\.m\.|vroeg)\b/i.test(s)) return h + 12;
+  return h;
+}
+
+/** Chrono's date (if any) as a local day in the zone, with hour/minute when chrono is certain. */
+function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?: number; minute?: number; text: string } | undefined {
+  const parser = lang === 'nl' ? chrono.nl : chrono.en;
+  const results = parser.parse(s, { instant: ctx.now.toJSDate(), timezone: ctx.now.offset }, { forwardDate: true });
+  for (const r of results) {
+    // A bare number ("versie 2.1", "3 offertes") is no date; a date needs a word or a d-m / d/m form.
+    if (!/\p{L}/u.test(r.text) && !/\d[-/]\d/.test(r.text)) continue;
+    const c = r.start;
+    let day = DateTime.fromObject({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }, { zone: ctx.now.zone });
+    if (!day.isValid) continue;
+    // A bare weekday that is today means a week later.
+    const wd = WEEKDAY[r.text.toLowerCase().replace(/^(op|on|by|uiterlijk|voor|before)\s+/, '').trim()];
+    if (wd && day.hasSame(ctx.now, 'day')) day = day.plus({ weeks: 1 });
+    if (c.isCertain('hour')) return { day, hour: c.get('hour')!, minute: c.get('minute') ?? 0, text: r.text };
+    return { day, text: r.text };
+  }
+  return undefined;
+}
+
+export function parseDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Due | undefined {
+  const now = DateTime.fromJSDate(ref, { zone: tz });
+  if (!now.isValid) return undefined;
+  const bt = opts.businessTime;
+  const ctx: Ctx = {
+    now,
+    opts,
+    eob: (day) =>
+      bt
+        ? DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: tz })
+        : day.set({ hour: 17, minute: 30, second: 0, millisecond: 0 }),
+  };
+  const time = clockTime(sentence, lang);
+  const custom = customDay(sentence, ctx);
+  if (custom && (custom.timeFixed || !time)) return { date: custom.at.toJSDate(), text: custom.text };
+
+  let day: DateTime | undefined = custom?.at.startOf('day');
+  let text = custom?.text;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  if (!day) {
+    const c = chronoDay(sentence.replace(time?.text ?? '\u0000', ' '), lang, ctx);
+    if (c) ({ day, text, hour, minute } = c);
+  }
+  if (time) {
+    hour = time.hour;
+    minute = time.minute;
+    text = text ? `${text} ${time.text}` : time.text;
+  }
+  if (!day && hour === undefined) return undefined;
+  let at: DateTime;
+  if (hour !== undefined) {
+    at = (day ?? now.startOf('day')).set({ hour: hour % 24, minute: minute ?? 0, second: 0, millisecond: 0 });
+    if (!day && at < now) at = at.plus({ days: 1 }); // a time already past today: tomorrow
+  } else {
+    at = ctx.eob(day!);
+  }
+  return { date: at.toJSDate(), text: text!.trim() };
+}

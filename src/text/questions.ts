@@ -1,0 +1,152 @@
+/**
+ * Questions and requests that need an answer, in the new text of one message.
+ *
+ * Per sentence (see splitSentences):
+ *  1. Parts that are offers, polite closers or greetings (list `not-questions`: "Heb je vragen, laat het
+ *     weten", "Any questions?", "How are you?") are cut out; the rest is judged.
+ *  2. A "?" outside URLs → kind 'question'.
+ *  3. Without "?": a question opening (list `question-starters`, inverted verb or question word), a
+ *     request phrase anywhere (list `request-openers`: "Kunt u me laten weten…", "Please let me know…")
+ *     or a sentence-initial imperative (list `imperatives`: "Stuur me de offerte.") → kind 'request'.
+ *  A first inverted clause followed by a comma ("Heb je tijd, dan…", "Should you …, …") is a
+ *  condition, not a question: only what follows it is judged.
+ */
+import type { Language } from '../model.js';
+import { hasPhrase, phraseRegexes } from './phrases.js';
+import { maskUrls, splitSentences, type Span } from './sentences.js';
+
+export interface Question extends Span {
+  kind: 'question' | 'request';
+}
+
+/** Words that may stand before the real start of a sentence: vocatives are handled separately. */
+const LEAD_IN: Record<Language, RegExp> = {
+  nl: /^(?:(?:en|ook|verder|daarnaast|tevens|dus|maar|nog|nog een vraag|nog iets|overigens|trouwens|btw|ps|p\.s\.|oh|o|ok[eé]?|oké|prima|goed|top|helder|nou|ja|nee|tot slot|tenslotte|als laatste|vraagje|vraag|kortom|allereerst|ten eerste|ten tweede|ten derde|eerst)\b[\s,:;.!-]*)+/i,
+  en: /^(?:(?:and|also|so|but|then|plus|further|furthermore|additionally|anyway|btw|by the way|ps|p\.s\.|oh|ok(?:ay)?|well|great|thanks|right|one more thing|quick question|question|first|second|third|finally|lastly|last|secondly|thirdly|also)\b[\s,:;.!-]*)+/i,
+};
+
+/** A bullet, number or quote marker at the start of a line. */
+const MARKER = /^(?:[-*•·–>]+\s*|\d{1,2}[.)]\s+|[a-z][.)]\s+)+/i;
+
+/** A header-ish line ("Onderwerp: …", "Subject: …") is not something the author asks. */
+const HEADER = /^(?:subject|onderwerp|from|van|to|aan|cc|bcc|sent|verzonden|date|datum|re|fw|fwd|antw|doorst)\s*:/i;
+
+/** Strip the pieces before the real start: markers, lead-in words, a vocative ("Piet, ", "Hi Jim, "). */
+function coreStart(s: string, lang: Language): string {
+  let t = s.replace(MARKER, '');
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(LEAD_IN[lang], '');
+    // Vocative: one to three capitalised words, or a greeting + name, followed by a comma.
+    t = t.replace(/^(?:(?:hoi|hallo|hey|hi|hello|dear|beste|dag)\s+)?(?:[A-ZÀ-Ý][\p{L}'-]*\s*){1,3},\s*/u, (m) =>
+      /^(?:ik|we|wij|je|jij|u|i|you|het|dat|dit|er|there|it|this|that)\s*,/i.test(m) ? m : '',
+    );
+    if (t === before) break;
+  }
+  return t.trim();
+}
+
+/** After a condition, these are offers to be contacted, not requests. */
+const CONTACT_OFFER: Record<Language, RegExp> = {
+  nl: /^(?:laat|meld|bel|mail|app|neem|stel|vraag|horen|hoor|schroom|aarzel|dan)\b[^.!?]*\b(?:weten|contact|op|bellen|mailen|gerust|maar|horen|niet)\b[^?]*$|^(?:dan\s+)?(?:hoor|horen)\s+(?:ik|we)\s+(?:het|dat)\s+graag\b[^?]*$/i,
+  en: /^(?:just\s+|please\s+|simply\s+)?(?:let\s+(?:me|us)\s+know|ask|call|contact|email|e-mail|get in touch|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|drop\s+(?:me|us)\s+a\s+line|reach out|shout|reply)\b[^?]*$/i,
+};
+
+/** Remove every part that is an offer or closer; what stays is judged. */
+function withoutNotQuestions(s: string, lang: Language): string {
+  // Every pattern runs on the original sentence (one removal must not hide a longer match), then all
+  // matched stretches are blanked out at once.
+  const blank = new Array<boolean>(s.length).fill(false);
+  for (const re of phraseRegexes(lang, 'not-questions')) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (const m of s.matchAll(g)) {
+      if (!m[0]) continue;
+      for (let i = m.index!; i < m.index! + m[0].length; i++) blank[i] = true;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += blank[i] ? ' ' : s[i];
+  return out;
+}
+
+/**
+ * An inverted first clause ending in a comma is a condition ("Heb je vragen, …", "Is er iets, bel me",
+ * "Should you need anything, …"): drop it and return the rest, else undefined.
+ */
+function afterCondition(core: string, lang: Language): string | undefined {
+  const m = /^([^,?]{3,80}),\s*(.+)$/su.exec(core);
+  if (!m) return undefined;
+  const first = m[1];
+  const cond =
+    lang === 'nl'
+      ? /^(?:heb|hebt|heeft|hebben|is|zijn|mocht|mochten|wil|wilt|ben|bent|kom|komt|lukt|gaat|zou|wordt|had|was)\s+(?:je|jij|u|jullie|het|er|dat|dit)\b/i
+      : /^(?:should|had|were|do|does|is|are|if|in case)\s+(?:you|there|it|that|this)\b/i;
+  if (!cond.test(first)) return undefined;
+  // A question of the form "Heb je tijd, of zullen we…?" keeps its question mark in the rest anyway.
+  return m[2];
+}
+
+function judge(sentence: string, lang: Language): Question['kind'] | undefined {
+  if (HEADER.test(sentence)) return undefined;
+  // "?" inside a URL is not a question; offers and closers are cut out.
+  const cleaned = withoutNotQuestions(maskUrls(sentence), lang);
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
+  let core = coreStart(cleaned.trim(), lang);
+  const rest = afterCondition(core, lang);
+  if (rest !== undefined) {
+    core = coreStart(rest, lang);
+    // "Heb je vragen, laat het weten" / "Should you need anything, let me know": an offer.
+    if (CONTACT_OFFER[lang].test(core)) return undefined;
+  }
+  if (!/[\p{L}\p{N}]{2,}/u.test(core)) return undefined;
+
+  if (/\?/.test(core)) return 'question';
+  // An exclamation is not a question ("Wat is het mooi geworden!"), unless it is a plain request.
+  const exclaimed = /!\s*$/.test(core);
+  // A question may also open after a colon: "Nog één ding: kunt u de factuur sturen."
+  const clauses = [core, ...core.split(/[:;]\s+|\s[–—-]\s/).slice(1).map((c) => coreStart(c, lang))];
+  const starters = phraseRegexes(lang, 'question-starters');
+  if (!exclaimed && clauses.some((c) => starters.some((re) => re.test(c)))) return 'request';
+  if (hasPhrase(core, lang, 'request-openers')) return 'request';
+  if (phraseRegexes(lang, 'imperatives').some((re) => re.test(core))) return 'request';
+  return undefined;
+}
+
+export function findQuestions(text: string, lang: Language): Question[] {
+  const out: Question[] = [];
+  for (const s of splitSentences(text, lang)) {
+    // Quoted lines are the caller's business, but a stray "> " line is never new text.
+    if (/^\s*>/.test(s.text)) continue;
+    const kind = judge(s.text, lang);
+    if (kind) out.push({ ...s, kind });
+  }
+  return out;
+}
+
+/** Just the verdict for one sentence (the eval script and rules that already have sentences use it). */
+export function isQuestion(sentence: string, lang: Language): Question['kind'] | undefined {
+  return judge(sentence, lang);
+}
+
+/**
+ * A short closing message that needs no reply: "Top, dank je wel!", "Thanks, that's all!",
+ * "Perfect, bedankt", "Super, tot dan!". No question or request; at most 30 words; each sentence,
+ * once its thanks/closing words (list `closing-thanks`) are removed, keeps at most 3 words (a name).
+ */
+export function isClosingThanks(text: string, lang: Language): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 30) return false;
+  if (findQuestions(t, lang).length) return false;
+  const res = phraseRegexes(lang, 'closing-thanks');
+  // The first list entry is the thanks itself; a closing message needs thanks or an approving word.
+  if (!res.some((re) => re.test(t))) return false;
+  for (const s of splitSentences(t, lang)) {
+    let rest = s.text;
+    for (const re of res) rest = rest.replace(new RegExp(re.source, re.flags + 'g'), ' ');
+    const left = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    if (left.length > 3) return false;
+  }
+  return true;
+}

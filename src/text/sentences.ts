@@ -1,0 +1,158 @@
+/**
+ * Sentence splitting for mail text: Intl.Segmenter does the hard part; we add what mail needs.
+ * - URLs and e-mail addresses are masked first, so "…/a?b=1" or "jan.de.vries@x.nl" never end a sentence.
+ * - Known abbreviations ("dhr.", "bijv.", "o.a.", "z.s.m.", "Mr.", "e.g.") and initials do not end one.
+ * - Lines: hard-wrapped prose is joined, but a short greeting line ("Hoi Piet,"), a bullet or a
+ *   line after a blank line starts a sentence of its own.
+ * Every span's text is exactly input.slice(start, end) (trimmed at both ends).
+ */
+import type { Language } from '../model.js';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** URLs, bare domains with a path, and e-mail addresses: masked before segmenting. */
+// Each alternative starts only where a word starts (lookbehind), so a 40 KB run of letters is
+// scanned once instead of once per position.
+const URLISH =
+  /(?<![\w.+-])(?:(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\/[^\s<>"')\]]*)/gi;
+
+/** Abbreviations that end with a dot but rarely end a sentence (lower-case, with the final dot). */
+const ABBREVIATIONS = new Set(
+  [
+    // Dutch
+    'dhr.', 'mevr.', 'mw.', 'bijv.', 'bv.', 'o.a.', 'z.s.m.', 'i.v.m.', 'm.b.t.', 't.a.v.', 'n.a.v.', 'm.v.g.',
+    'a.s.', 'jl.', 'ca.', 'evt.', 'incl.', 'excl.', 'nr.', 'tel.', 'd.w.z.', 'o.b.v.', 'i.c.m.', 'z.o.z.', 'm.i.', 'vnl.',
+    'resp.', 'bijv.', 'blz.', 'p.', 'pag.', 't.z.t.', 'i.p.v.', 'vs.', 'zgn.', 'ivm.', 'mbt.', 'tav.', 'nav.', 'ong.',
+    'mr.', 'drs.', 'ir.', 'ing.', 'prof.', 'dr.', 'st.', 'art.', 'afd.', 'max.', 'min.', 'gem.', 'div.', 'wo.', 'do.', 'vr.',
+    'ma.', 'di.', 'za.', 'zo.', 'jan.', 'feb.', 'mrt.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dec.',
+    // English
+    'mrs.', 'ms.', 'e.g.', 'i.e.', 'etc.', 'approx.', 'no.', 'vs.', 'inc.', 'ltd.', 'co.', 'corp.', 'dept.', 'jr.', 'sr.',
+    'a.m.', 'p.m.', 'mon.', 'tue.', 'tues.', 'wed.', 'thu.', 'thur.', 'thurs.', 'fri.', 'sat.', 'sun.', 'est.', 'fig.',
+  ],
+);
+
+/** Abbreviations after which a capital letter still means a new sentence ("… etc. Then …"). */
+const WEAK_ABBREVIATIONS = new Set(['etc.', 'a.m.', 'p.m.', 'incl.', 'excl.', 'resp.', 'ca.', 'max.', 'min.', 'a.s.', 'jl.']);
+
+const BULLET = /^\s*(?:[-*•·–>]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)/;
+
+/** Mask URLs and addresses with letters of the same length, so offsets stay the same. */
+export function maskUrls(text: string): string {
+  return text.replace(URLISH, (m) => 'x'.repeat(m.length));
+}
+
+/** Find the URL-ish stretches of a text (for callers that must ignore "?" inside links). */
+export function urlRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(URLISH)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, without the newline
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const t = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    out.push({ start: pos, end: pos + t.length, text: t });
+    pos += raw.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Blocks: runs of lines that belong together. A block boundary comes at a blank line, before a
+ * bullet, and after a short line that does not read like wrapped prose (greetings, sign-offs, headers).
+ */
+function blocks(text: string): Array<[number, number]> {
+  const ls = lines(text);
+  const out: Array<[number, number]> = [];
+  let cur: [number, number] | undefined;
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i];
+    const trimmed = l.text.trim();
+    if (!trimmed) {
+      if (cur) out.push(cur);
+      cur = undefined;
+      continue;
+    }
+    if (cur) {
+      const prev = ls[i - 1].text.trim();
+      const startsLower = /^[a-zà-ÿ(]/.test(trimmed);
+      const prevShort = prev.length < 45;
+      const breakHere =
+        BULLET.test(l.text) ||
+        (!startsLower && (prevShort || (/,\s*$/.test(prev) && prev.length < 60)));
+      if (breakHere) {
+        out.push(cur);
+        cur = undefined;
+      }
+    }
+    if (cur) cur[1] = l.end;
+    else cur = [l.start, l.end];
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: Language): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Does this piece end with an abbreviation that should not end a sentence, given what follows? */
+function endsWithAbbreviation(piece: string, next: string): boolean {
+  const m = /(?:^|[\s(])((?:[A-Za-zÀ-ÿ]{1,6}\.)+)\s*$/.exec(piece);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  const nextStartsLower = /^\s*[a-zà-ÿ0-9]/.test(next);
+  if (ABBREVIATIONS.has(word)) return !WEAK_ABBREVIATIONS.has(word) || nextStartsLower;
+  // A single capital initial ("J. de Vries"), or dotted letters ("a.u.b.").
+  if (/^[A-Z]\.$/.test(m[1])) return true;
+  if (/^(?:[a-z]\.){2,}$/i.test(m[1])) return nextStartsLower || m[1].length <= 4;
+  return false;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return undefined;
+  return { text: text.slice(start, end), start, end };
+}
+
+export function splitSentences(text: string, lang: Language): Span[] {
+  const masked = maskUrls(text);
+  const out: Span[] = [];
+  for (const [bs, be] of blocks(masked)) {
+    // ICU breaks at every line feed; inside a block the lines are one paragraph, so blank them out.
+    const chunk = masked.slice(bs, be).replace(/[\r\n]/g, ' ');
+    const pieces: Array<[number, number]> = [];
+    for (const s of segmenter(lang).segment(chunk)) pieces.push([s.index, s.index + s.segment.length]);
+    // Merge pieces that end in an abbreviation with the next one.
+    const merged: Array<[number, number]> = [];
+    for (const p of pieces) {
+      const last = merged[merged.length - 1];
+      if (last && endsWithAbbreviation(chunk.slice(last[0], last[1]), chunk.slice(p[0], p[1]))) last[1] = p[1];
+      else merged.push([p[0], p[1]]);
+    }
+    for (const [s, e] of merged) {
+      const span = trimSpan(text, bs + s, bs + e);
+      if (span) out.push(span);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Content words, stemmed (snowball, nl + en), to decide whether a reply addresses a question:
+ * "Wanneer wordt de offerte verstuurd?" and "De offerte verstuur ik morgen" share "offert" and "verstuur".
+ */
+import { newStemmer } from 'snowball-stemmers';
+import type { Language } from '../model.js';
+import { STOPWORDS } from './stopwords.js';
+
+const stemmers: Record<Language, { stem(w: string): string }> = {
+  nl: newStemmer('dutch'),
+  en: newStemmer('english'),
+};
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Tokens of a text without URLs and e-mail addresses (their parts would match anything). */
+function words(text: string): string[] {
+  const clean = text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gi, ' ');
+  return (clean.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/^-+|-+$/g, ''));
+}
+
+/**
+ * Dutch snowball leaves plural "-es" after a vowel ("offertes") and keeps verb endings apart
+ * ("verstuurd" vs "verstur"). For matching only, we also drop that "s", collapse doubled vowels and
+ * strip a final d/t, the same on both sides of a comparison.
+ */
+function looseDutch(w: string): string {
+  const base = /[^s]es$/.test(w) && w.length > 5 ? w.slice(0, -1) : w;
+  let s = stemmers.nl.stem(base).replace(/([aeiou])\1/g, '$1');
+  if (s.length > 4) s = s.replace(/[dt]$/, '');
+  return s;
+}
+
+export function keyTerms(text: string, lang: Language): Set<string> {
+  const out = new Set<string>();
+  const other: Language = lang === 'nl' ? 'en' : 'nl';
+  for (const w of words(text)) {
+    if (!w || STOPWORDS[lang].has(w) || STOPWORDS[other].has(w)) continue;
+    if (/^\d+$/.test(w)) {
+      out.add(w); // numbers (amounts, order numbers, dates) are strong evidence
+      continue;
+    }
+    if (w.length < 3) continue;
+    out.add(lang === 'nl' ? looseDutch(w) : stemmers.en.stem(w));
+  }
+  return out;
+}
+
+/**
+ * How much of the question's content the reply takes up, 0..1: the share of the question's key terms
+ * that occur in the reply. A term counts as shared when the stems are equal or one stem is a prefix of
+ * the other of at least 5 letters (compounds: "offerte" / "offerteaanvraag"). 0 when the question has none.
+ */
+export function answersQuestion(question: string, reply: string, lang: Language): number {
+  const q = keyTerms(question, lang);
+  if (q.size === 0) return 0;
+  const r = keyTerms(reply, lang);
+  if (r.size === 0) return 0;
+  let hit = 0;
+  for (const t of q) {
+    if (r.has(t)) {
+      hit++;
+      continue;
+    }
+    if (t.length >= 5) {
+      for (const u of r) {
+        if (u.length >= 5 && (u.startsWith(t) || t.startsWith(u))) {
+          hit++;
+          break;
+        }
+      }
+    }
+  }
+  return hit / q.size;
+}
