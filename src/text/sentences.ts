@@ -18,7 +18,8 @@ export interface Span {
 // Each alternative starts only where a word starts (lookbehind), so a 40 KB run of letters is
 // scanned once instead of once per position.
 const URLISH =
-  /(?<![\w.+-])(?:(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\/[^\s<>"')\]]*)/gi;
+  // A URL never ends in sentence punctuation: "zie https://x.example. Ik stuur…" ends a sentence after the link.
+  /(?<![\w.+-])(?:(?:https?:\/\/|www\.)[^\s<>"')\]]*[^\s<>"')\].,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\/(?:[^\s<>"')\]]*[^\s<>"')\].,;:!?])?)/gi;
 
 /** Abbreviations that end with a dot but rarely end a sentence (lower-case, with the final dot). */
 const ABBREVIATIONS = new Set(
