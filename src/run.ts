@@ -105,7 +105,9 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const { messages: all, sources, errors } = await collectMessages(input);
   const { addressMatcher } = await import('./parse/parse-message.js');
   const since = input.since;
-  const messages = since ? all.filter((m) => m.date.getTime() >= since.getTime()) : all;
+  // Only what had happened by `now` (with an hour for senders' clock skew): --now replays the past faithfully.
+  const until = input.now.getTime() + 3_600_000;
+  const messages = all.filter((m) => m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
   const threads = buildThreads(messages, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
   const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });

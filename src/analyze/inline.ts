@@ -5,31 +5,42 @@
  */
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+interface QuotedParagraph {
+  /** Normalised text of a run of non-blank quoted lines (a question wrapped over two lines is still found). */
+  text: string;
+  /** The first non-blank line after the paragraph is the replier's own words. */
+  answered: boolean;
+}
+
+// A reply is checked against every question of the messages it answers: split it once.
+const cache = new Map<string, QuotedParagraph[]>();
+
+function quotedParagraphs(replyText: string): QuotedParagraph[] {
+  let hit = cache.get(replyText);
+  if (hit) return hit;
+  hit = [];
+  const lines = replyText.split(/\r?\n/);
+  const quoted = (l: string) => /^\s*>/.test(l);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*>\s*\S/.test(lines[i]!)) continue;
+    let j = i;
+    let block = '';
+    while (j < lines.length && /^\s*>\s*\S/.test(lines[j]!)) block += ' ' + lines[j++]!.replace(/^[\s>]+/, '');
+    let k = j;
+    while (k < lines.length && lines[k]!.trim() === '') k++;
+    const next = lines[k];
+    hit.push({ text: norm(block), answered: next !== undefined && !quoted(next) && /\p{L}/u.test(next) && !isReplyHeader(next) });
+    i = j - 1;
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(replyText, hit);
+  return hit;
+}
+
 export function answeredInline(question: string, replyText: string): boolean {
   const q = norm(question);
   if (q.length < 6) return false;
-  const lines = replyText.split(/\r?\n/);
-  // Join consecutive quoted lines into paragraphs so a question wrapped over two lines is still found.
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*>/.test(lines[i]!)) continue;
-    let j = i;
-    let block = '';
-    while (j < lines.length && /^\s*>/.test(lines[j]!)) {
-      block += ' ' + lines[j]!.replace(/^[\s>]+/, '');
-      // the question ends inside this quoted run: look for own words right after the run's current line
-      if (norm(block).includes(q)) {
-        let k = j + 1;
-        // allow the rest of the quoted paragraph (the question may not be its last sentence)
-        while (k < lines.length && /^\s*>\s*\S/.test(lines[k]!)) k++;
-        while (k < lines.length && lines[k]!.trim() === '') k++;
-        const next = lines[k];
-        return next !== undefined && !/^\s*>/.test(next) && /\p{L}/u.test(next) && !isReplyHeader(next);
-      }
-      j++;
-    }
-    i = j;
-  }
-  return false;
+  return quotedParagraphs(replyText).some((p) => p.answered && p.text.includes(q));
 }
 
 function isReplyHeader(line: string): boolean {

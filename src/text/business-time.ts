@@ -12,6 +12,7 @@ import type { Waited } from '../model.js';
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 type HolidayLib = new (country: string) => { getHolidays(year: number): Array<{ date: string; type: string }> };
 let HolidaysCtor: HolidayLib | undefined;
@@ -53,10 +54,6 @@ export class BusinessTime {
     return (this.endMin - this.startMin) / 60;
   }
 
-  private local(d: Date): DateTime {
-    return DateTime.fromJSDate(d, { zone: this.zone });
-  }
-
   private holidays(year: number): Set<string> {
     let set = this.holidayCache.get(year);
     if (!set) {
@@ -79,7 +76,40 @@ export class BusinessTime {
   }
 
   isBusinessDay(d: Date): boolean {
-    return this.isBusinessLocal(this.local(d));
+    return this.dayInfo(this.dayNumber(d)).business;
+  }
+
+  // Hot path: `between` runs for every message of a mailbox, and luxon's zone maths is slow. Local days are
+  // numbered (days since 1970-01-01 in the zone) and each day's opening window is computed once with luxon.
+  private readonly offsetCache = new Map<number, number>();
+  private readonly dayCache = new Map<number, { business: boolean; open: number; close: number }>();
+
+  /** The zone's UTC offset in ms at instant t (cached per hour: offsets only change on the hour). */
+  private offsetAt(t: number): number {
+    const hour = Math.floor(t / HOUR);
+    let off = this.offsetCache.get(hour);
+    if (off === undefined) {
+      off = DateTime.fromMillis(hour * HOUR, { zone: this.zone }).offset * 60_000;
+      this.offsetCache.set(hour, off);
+    }
+    return off;
+  }
+
+  /** The local day number of an instant. */
+  private dayNumber(d: Date | number): number {
+    const t = typeof d === 'number' ? d : d.getTime();
+    return Math.floor((t + this.offsetAt(t)) / DAY);
+  }
+
+  private dayInfo(n: number): { business: boolean; open: number; close: number } {
+    let info = this.dayCache.get(n);
+    if (!info) {
+      const day = DateTime.fromMillis(n * DAY, { zone: 'utc' }).setZone(this.zone, { keepLocalTime: true }).startOf('day');
+      const [open, close] = this.window(day);
+      info = { business: this.isBusinessLocal(day), open, close };
+      this.dayCache.set(n, info);
+    }
+    return info;
   }
 
   /** Business hours [open, close] of the local day containing `day`, as instants. */
@@ -94,7 +124,7 @@ export class BusinessTime {
   }
 
   endOfBusinessDay(d: Date): Date {
-    return new Date(this.window(this.local(d))[1]);
+    return new Date(this.dayInfo(this.dayNumber(d)).close);
   }
 
   /** Business hours inside [a, b] and wall-clock hours; both 0 when b <= a. */
@@ -103,16 +133,13 @@ export class BusinessTime {
     const to = b.getTime();
     if (!(to > from)) return { businessHours: 0, wallHours: 0 };
     let ms = 0;
-    let day = this.local(a).startOf('day');
-    const last = this.local(b).startOf('day');
-    while (day <= last) {
-      if (this.isBusinessLocal(day)) {
-        const [open, close] = this.window(day);
-        const s = Math.max(open, from);
-        const e = Math.min(close, to);
-        if (e > s) ms += e - s;
-      }
-      day = day.plus({ days: 1 });
+    const last = this.dayNumber(to);
+    for (let n = this.dayNumber(from); n <= last; n++) {
+      const day = this.dayInfo(n);
+      if (!day.business) continue;
+      const s = Math.max(day.open, from);
+      const e = Math.min(day.close, to);
+      if (e > s) ms += e - s;
     }
     return { businessHours: ms / HOUR, wallHours: (to - from) / HOUR };
   }
@@ -122,17 +149,15 @@ export class BusinessTime {
     let left = Math.max(0, hours) * HOUR;
     if (left === 0) return new Date(from);
     const t = from.getTime();
-    let day = this.local(from).startOf('day');
-    for (let guard = 0; guard < 3660; guard++) {
-      if (this.isBusinessLocal(day)) {
-        const [open, close] = this.window(day);
-        const s = Math.max(open, t);
-        if (close > s) {
-          if (s + left <= close) return new Date(s + left);
-          left -= close - s;
-        }
+    const first = this.dayNumber(t);
+    for (let n = first; n < first + 3660; n++) {
+      const day = this.dayInfo(n);
+      if (!day.business) continue;
+      const s = Math.max(day.open, t);
+      if (day.close > s) {
+        if (s + left <= day.close) return new Date(s + left);
+        left -= day.close - s;
       }
-      day = day.plus({ days: 1 });
     }
     throw new Error('addBusinessHours: no business days within ten years');
   }
@@ -142,15 +167,16 @@ export class BusinessTime {
    * today is a business day and not yet closed, else of the next business day.
    */
   addBusinessDays(from: Date, days: number): Date {
-    let day = this.local(from).startOf('day');
+    const first = this.dayNumber(from);
     let left = Math.max(0, Math.floor(days));
     if (left === 0) {
-      if (this.isBusinessLocal(day) && this.window(day)[1] > from.getTime()) return new Date(this.window(day)[1]);
+      const today = this.dayInfo(first);
+      if (today.business && today.close > from.getTime()) return new Date(today.close);
       left = 1;
     }
-    for (let guard = 0; guard < 3660; guard++) {
-      day = day.plus({ days: 1 });
-      if (this.isBusinessLocal(day) && --left === 0) return new Date(this.window(day)[1]);
+    for (let n = first + 1; n < first + 3660; n++) {
+      const day = this.dayInfo(n);
+      if (day.business && --left === 0) return new Date(day.close);
     }
     throw new Error('addBusinessDays: no business days within ten years');
   }
