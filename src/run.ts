@@ -28,7 +28,8 @@ export interface ScanInput {
 /** Reads every source; a source that fails is recorded and the others go on. */
 export async function collectMessages(input: ScanInput): Promise<{ messages: Message[]; sources: SourceSummary[]; errors: RunError[] }> {
   const { parseMessage } = await import('./parse/parse-message.js');
-  const parseOpts = { me: input.config.me, internalDomains: input.config.internalDomains };
+  // `now` lets the parser judge "a date in the future" by the run's clock, not the machine's.
+  const parseOpts = { me: input.config.me, internalDomains: input.config.internalDomains, now: input.now };
   const messages: Message[] = [];
   const sources: SourceSummary[] = [];
   const errors: RunError[] = [];
