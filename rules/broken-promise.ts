@@ -8,8 +8,8 @@ export default defineRule({
   defaultOptions: {
     /** A promise without a date falls due this many business days after it was made. */
     defaultDueBusinessDays: 2,
-    /** Show open promises falling due within this many business hours as "due soon" (info). */
-    dueSoonBusinessHours: 8,
+    /** Show open promises falling due by the end of this many business days as "due soon" (info); 1 = today and the next working day. */
+    dueSoonBusinessDays: 1,
     /** Report promises that were kept, but late. */
     reportKeptLate: true,
   },
@@ -18,9 +18,9 @@ export default defineRule({
       en: 'Business days after which a promise without a date falls due.',
       nl: 'Werkdagen waarna een toezegging zonder datum verloopt.',
     },
-    dueSoonBusinessHours: {
-      en: 'Open promises falling due within this many business hours are shown as due soon (info).',
-      nl: 'Openstaande toezeggingen die binnen zoveel werkuren verlopen, worden getoond als binnenkort (info).',
+    dueSoonBusinessDays: {
+      en: 'Open promises falling due by the end of this many working days are shown as due soon (info); 1 = today and the next working day, 0 = off.',
+      nl: 'Openstaande toezeggingen die uiterlijk aan het eind van zoveel werkdagen verlopen, worden getoond als binnenkort (info); 1 = vandaag en de volgende werkdag, 0 = uit.',
     },
     reportKeptLate: {
       en: 'Also report promises that were kept, but after their due time (warn).',
@@ -52,7 +52,8 @@ export default defineRule({
       if (c.status === 'broken') {
         ctx.report({ ...base, text: 'broken', data: { to, due }, waited: bt.between(c.due, ctx.now) });
       } else if (c.status === 'open') {
-        if (bt.between(ctx.now, c.due).businessHours <= ctx.options.dueSoonBusinessHours)
+        const days = ctx.options.dueSoonBusinessDays;
+        if (days > 0 && c.due.getTime() <= bt.addBusinessDays(ctx.now, days).getTime())
           ctx.report({ ...base, text: 'dueSoon', data: { to, due }, severity: 'info' });
       } else if (c.status === 'kept-late' && ctx.options.reportKeptLate) {
         const late = bt.between(c.due, c.followUp!.date);

@@ -11,7 +11,8 @@ import type { Span } from '../text/sentences.js';
 import { findQuestions, isClosingThanks } from '../text/questions.js';
 import { findCommitments } from '../text/commitments.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
-import { answersQuestion } from '../text/terms.js';
+import { answersQuestion, keyTerms } from '../text/terms.js';
+import { splitSentences } from '../text/sentences.js';
 import { answeredInline } from './inline.js';
 
 export interface FactsOptions {
@@ -102,6 +103,7 @@ export function wordCount(s: string): number {
 /** A short follow-up without a question ("Ik stuur ze vanmiddag.", "Blauw en wit.") informs; it needs no reply. */
 const INFORMATIONAL_MAX_WORDS = 40;
 const HOLDING_MAX_WORDS = 60;
+const SUBSTANTIVE_HOLDING_WORDS = 25;
 
 function noReplyReason(m: Message, o: FactsOptions, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   if (m.automated) return 'automated';
@@ -159,7 +161,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       questions: [],
     };
     if (fact.needsReply) {
-      const replies = later.filter((x) => !holdingOf.get(x));
+      // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
+      // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
+      const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
       fact.questions = questions.map((q) => answerOf(m, q, questions.length, replies, options));
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
@@ -171,7 +175,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const o of outgoing) {
     const m = o.message;
     const later = followUps(m, thread, env);
-    for (const c of findCommitments(m.newText, m.language, m.date, options.timezone, { businessTime: bt })) {
+    for (const c of onePromisePerMessage(findCommitments(m.newText, m.language, m.date, options.timezone, { businessTime: bt }))) {
       const due = c.due ?? bt.addBusinessDays(m.date, options.defaultDueBusinessDays);
       const followUp = later[0];
       let status: PromiseStatus;
@@ -187,6 +191,16 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   return { thread, incoming, outgoing, commitments, jobs, correspondent: first ? correspondentOf(first) : undefined };
 }
 
+/**
+ * "Ik kijk even in de planning. Ik laat het u morgen weten." is one promise, not two: one follow-up keeps both.
+ * Keep the one with the earliest explicit due time, else the first.
+ */
+function onePromisePerMessage(cs: Commitment[]): Commitment[] {
+  if (cs.length <= 1) return cs;
+  const dated = cs.filter((c) => c.due).sort((a, b) => a.due!.getTime() - b.due!.getTime());
+  return [dated[0] ?? cs[0]!];
+}
+
 /** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */
 function followUps(m: Message, thread: Thread, env: FactsEnv): Message[] {
   const t = m.date.getTime();
@@ -197,10 +211,26 @@ function followUps(m: Message, thread: Thread, env: FactsEnv): Message[] {
   return [...seen].sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
+/**
+ * A short question often points back ("Kunnen jullie daarnaar kijken?", "Could you fix that?"): its content is in the
+ * sentence before. For questions with few key terms, that sentence counts too.
+ */
+const POINTS_BACK = /\b(daar\w*|er(naar|op|van|aan|bij|mee|over|in|uit)|dit|dat|deze|it|this|that|these|those|them)\b/i;
+
+function withContext(m: Message, q: Question): string | undefined {
+  if (!POINTS_BACK.test(q.text) || keyTerms(q.text, m.language).size >= 4) return undefined;
+  const prev = splitSentences(m.newText, m.language).filter((s) => s.end <= q.start).at(-1);
+  // Another question before it is its own question, not this one's context.
+  if (!prev || /\?\s*$/.test(prev.text)) return undefined;
+  return `${prev.text} ${q.text}`;
+}
+
 function answerOf(m: Message, q: Question, count: number, replies: Message[], o: FactsOptions): QuestionFact {
+  const context = withContext(m, q);
   for (const r of replies) {
     if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
-    if (answersQuestion(q.text, r.newText, m.language) >= o.answerOverlap) return { message: m, question: q, answeredBy: r, how: 'terms' };
+    const score = Math.max(answersQuestion(q.text, r.newText, m.language), context ? answersQuestion(context, r.newText, m.language) : 0);
+    if (score >= o.answerOverlap) return { message: m, question: q, answeredBy: r, how: 'terms' };
   }
   // Weakest evidence: a substantive reply to a message with one question.
   const substantive = replies.find((r) => wordCount(r.newText) >= 8);

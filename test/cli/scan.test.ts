@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { ROOT } from '../../src/meta.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -28,6 +29,16 @@ describe('replycheck scan --demo', () => {
     const ids = new Set(report.findings.map((f: { ruleId: string }) => f.ruleId));
     for (const id of ['unanswered-question', 'awaiting-reply', 'slow-reply', 'no-acknowledgement', 'broken-promise', 'late-without-apology', 'missing-aftercare'])
       expect(ids).toContain(id);
+  });
+
+  test('finds exactly what the demo README promises (rule + message), nothing more', () => {
+    const demo = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'demo', 'expected.json'), 'utf8')) as {
+      threads: { expect: { ruleId: string; messageId: string }[] }[];
+    };
+    const key = (f: { ruleId: string; messageId: string }) => `${f.ruleId} ${f.messageId}`;
+    const want = [...new Set(demo.threads.flatMap((t) => t.expect.map(key)))].sort();
+    const got = [...new Set(report.findings.map(key))].sort();
+    expect(got).toEqual(want);
   });
 
   test('waits and due dates are carried where they apply', () => {
