@@ -18,7 +18,7 @@ const ACCOUNT_KEYS = [
 ];
 export const THRESHOLD_KEYS = [
   'p90FirstReplyBusinessHours', 'medianFirstReplyBusinessHours', 'p90ReplyBusinessHours',
-  'minQuestionsAnsweredPercent', 'minRepliedPercent', 'maxBrokenPromises', 'maxAwaitingOver3Days',
+  'minQuestionsAnsweredPercent', 'minRepliedPercent', 'maxBrokenPromises', 'maxAwaitingOver3Days', 'maxUnansweredQuestions',
 ];
 
 /** Levenshtein distance, for "did you mean" hints. */

@@ -48,6 +48,8 @@ export interface ReportData {
   redacted: boolean;
   /** Thresholds as configured, for the "all thresholds met" line. */
   thresholds: Record<string, number>;
+  /** The thread rules that ran (JUnit lists each, also those without findings). */
+  rules: string[];
 }
 
 export type ReportFormatter = (data: ReportData, ctx: FormatContext) => string;
@@ -63,6 +65,8 @@ export interface BuildInput {
   failOn: FailOn;
   baseline?: Set<string>;
   merged?: number;
+  /** Ids of the thread rules that ran. */
+  rules?: string[];
   /** Weeks of trend to show before the period (default 8 weeks in all). */
   trendWeeks?: number;
 }
@@ -81,7 +85,10 @@ export function buildReport(input: BuildInput, isMine: (a: string) => boolean = 
   const previous = computeStats(idx, period.previous, env);
   const weeks = input.trendWeeks ?? 8;
   const trendFrom = new Date(Math.min(period.previous.from.getTime(), period.cutoff.getTime() - (weeks - 1) * 7 * 86_400_000));
-  const trend = weeklyTrend(idx, trendFrom, period.cutoff, env).filter((p, i, all) => p.needed > 0 || i >= all.findIndex((x) => x.needed > 0));
+  // Weeks before the first one with mail are left out (and all of them when there is no mail at all).
+  const weeksAll = weeklyTrend(idx, trendFrom, period.cutoff, env);
+  const firstWithMail = weeksAll.findIndex((x) => x.needed > 0);
+  const trend = firstWithMail < 0 ? [] : weeksAll.slice(firstWithMail);
 
   const from = period.from.getTime();
   const to = period.to.getTime();
@@ -117,5 +124,6 @@ export function buildReport(input: BuildInput, isMine: (a: string) => boolean = 
     ...(input.merged !== undefined && { merged: input.merged }),
     redacted: false,
     thresholds: input.config.thresholds,
+    rules: [...new Set([...(input.rules ?? []), ...findings.map((f) => f.ruleId)])],
   };
 }
