@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { DateTime } from 'luxon';
 import type { BusinessHoursConfig, Weekday } from '../config/types.js';
+import { defaultConfig } from '../config/defaults.js';
 import type { Waited } from '../model.js';
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -182,12 +183,5 @@ export class BusinessTime {
   }
 }
 
-/** The default working week: Mon–Fri 09:00–17:30, Europe/Amsterdam, Dutch public holidays off. */
-export const DEFAULT_BUSINESS_HOURS: BusinessHoursConfig = {
-  timezone: 'Europe/Amsterdam',
-  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  start: '09:00',
-  end: '17:30',
-  holidays: 'NL',
-  extraDaysOff: [],
-};
+/** The default working week (Mon–Fri 09:00–17:30, Europe/Amsterdam, Dutch public holidays off), from the config defaults. */
+export const DEFAULT_BUSINESS_HOURS: BusinessHoursConfig = defaultConfig().businessHours;
