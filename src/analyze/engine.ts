@@ -5,6 +5,7 @@
 import type { Config } from '../config/types.js';
 import type { Draft, Finding, Message, RunError, Thread, Waited } from '../model.js';
 import { fillBoth } from '../i18n.js';
+import { addressMatcher } from '../address.js';
 import type { BusinessTime } from '../text/business-time.js';
 import { formatDuration } from '../text/format.js';
 import type { RuleContext, ReportInput } from './context.js';
@@ -30,11 +31,6 @@ export function addressLabel(a: { address: string; name?: string } | undefined):
   return a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const esc = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${esc}$`, 'i');
-}
-
 export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOptions {
   const promise = resolved.find((r) => r.rule.id === 'broken-promise')?.options;
   const question = resolved.find((r) => r.rule.id === 'unanswered-question')?.options;
@@ -42,7 +38,7 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
     timezone: config.businessHours.timezone,
     defaultDueBusinessDays: Number(promise?.defaultDueBusinessDays ?? 2),
     answerOverlap: Number(question?.answerOverlap ?? 0.34),
-    ignoreFrom: config.ignore.from.map(globToRegExp),
+    ignoreFrom: addressMatcher(config.ignore.from),
     ignoreSubject: config.ignore.subject.map((s) => new RegExp(s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'), 'i')),
     checkInternal: config.checkInternal,
   };
@@ -100,6 +96,7 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
     bt: input.businessTime,
     options: factsOptions(input.config, resolveRules(input.rules, input.config.rules, input.config.filepath)),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
+    isMe: addressMatcher(input.config.me),
   };
   const memo = new Map<Thread, ThreadFacts>();
   const errors: RunError[] = [];

@@ -21,14 +21,14 @@ export interface FactsOptions {
   defaultDueBusinessDays: number;
   /** Share of a question's key terms a reply must address to count as answering it. */
   answerOverlap: number;
-  /** Patterns (config ignore.from) and subjects to ignore. */
-  ignoreFrom: RegExp[];
+  /** Senders (config ignore.from patterns) and subjects to ignore. */
+  ignoreFrom: (address: string) => boolean;
   ignoreSubject: RegExp[];
   /** Check mail from colleagues like customer mail. */
   checkInternal: boolean;
 }
 
-export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content' | 'informational';
+export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content' | 'informational' | 'cc-only' | 'calendar';
 
 export interface QuestionFact {
   message: Message;
@@ -94,6 +94,8 @@ export interface FactsEnv {
   options: FactsOptions;
   /** All outgoing messages of the run by recipient address: a follow-up may come in another thread. */
   outgoingTo: Map<string, Message[]>;
+  /** My own addresses (config `me`). */
+  isMe: (address: string) => boolean;
 }
 
 export function wordCount(s: string): number {
@@ -105,9 +107,14 @@ const INFORMATIONAL_MAX_WORDS = 40;
 const HOLDING_MAX_WORDS = 60;
 const SUBSTANTIVE_HOLDING_WORDS = 25;
 
-function noReplyReason(m: Message, o: FactsOptions, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
+function noReplyReason(m: Message, env: FactsEnv, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
+  const o = env.options;
   if (m.automated) return 'automated';
-  if (o.ignoreFrom.some((r) => r.test(m.from.address))) return 'ignored';
+  // An invitation wants an accept in the calendar, not a mail.
+  if (m.attachments.some((a) => a.contentType.toLowerCase().startsWith('text/calendar'))) return 'calendar';
+  // Copied in (Cc) while someone else is addressed: the question is theirs to answer.
+  if (m.cc.some((a) => env.isMe(a.address)) && m.to.length > 0 && !m.to.some((a) => env.isMe(a.address))) return 'cc-only';
+  if (o.ignoreFrom(m.from.address)) return 'ignored';
   if (o.ignoreSubject.some((r) => r.test(m.subject))) return 'ignored';
   if (m.internal && !o.checkInternal) return 'internal';
   if (questions.length > 0) return undefined;
@@ -146,7 +153,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     const questions = findQuestions(m.newText, m.language);
     // The other party starts the thread when nothing of mine came before this message.
     const startsThread = !msgs.slice(0, i).some((x) => x.direction === 'out');
-    const reason = noReplyReason(m, options, questions, startsThread);
+    const reason = noReplyReason(m, env, questions, startsThread);
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime());
     const firstResponse = later[0];
     const answer = later.find((x) => !holdingOf.get(x));

@@ -11,6 +11,7 @@ import { automatedReason } from './automated.js';
 import { htmlToText } from './html.js';
 import { splitReply } from './split.js';
 import { readMime, type MimeResult } from './mime.js';
+import { addressMatcher } from '../address.js';
 
 export interface ParseOptions {
   /** My addresses; "*@domain" wildcards allowed. */
@@ -67,28 +68,7 @@ function addresses(v: unknown): Address[] {
   return out;
 }
 
-/** "*@example.com" and "jan@example.com" style patterns, compiled once per option list. */
-const matcherCache = new WeakMap<string[], (addr: string) => boolean>();
-export function addressMatcher(patterns: string[]): (addr: string) => boolean {
-  let m = matcherCache.get(patterns);
-  if (!m) {
-    const exact = new Set<string>();
-    const globs: RegExp[] = [];
-    for (const p of patterns) {
-      const s = p.trim().toLowerCase();
-      if (!s) continue;
-      if (s.includes('*')) globs.push(new RegExp('^' + s.split('*').map(escapeRe).join('.*') + '$'));
-      else exact.add(s);
-    }
-    m = (addr: string) => exact.has(addr) || globs.some((g) => g.test(addr));
-    matcherCache.set(patterns, m);
-  }
-  return m;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { addressMatcher } from '../address.js';
 
 function domainOf(addr: string): string {
   const at = addr.lastIndexOf('@');
