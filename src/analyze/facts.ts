@@ -34,7 +34,7 @@ export interface QuestionFact {
   message: Message;
   question: Question;
   answeredBy?: Message;
-  how?: 'inline' | 'terms' | 'sole';
+  how?: 'inline' | 'terms' | 'sole' | 'yes-no';
 }
 
 export interface IncomingFact {
@@ -171,7 +171,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
       const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
-      fact.questions = questions.map((q) => answerOf(m, q, questions.length, replies, options));
+      fact.questions = creditYesNo(questions.map((q) => answerOf(m, q, questions.length, replies, options)), replies);
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);
@@ -243,6 +243,29 @@ function answerOf(m: Message, q: Question, count: number, replies: Message[], o:
   const substantive = replies.find((r) => wordCount(r.newText) >= 8);
   if (count === 1 && substantive) return { message: m, question: q, answeredBy: substantive, how: 'sole' };
   return { message: m, question: q };
+}
+
+/** A question that asks for yes or no: it opens with a verb ("Kunnen jullie…", "Is het…", "Could you…"). */
+const YES_NO_QUESTION = /^\W*(kan|kun|kunt|kunnen|kon|konden|zou|zouden|wil|wilt|willen|is|zijn|ben|bent|heb|hebt|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|doe|doet|doen|klopt|weet|weten|staat|staan|komt|komen|can|could|would|will|is|are|do|does|did|have|has|should|may|shall|was|were|am)\b/i;
+/** A reply sentence that answers yes or no: "Ja, dat kan.", "Helaas niet.", "Sure, no problem." */
+const YES_NO_ANSWER = /^\W*(?:(?:en|and|also|ook|oh)\s+)?(ja|jawel|jazeker|zeker|uiteraard|natuurlijk|nee|neen|helaas|dat kan|dat klopt|klopt|akkoord|geen probleem|yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|unfortunately|definitely|correct|that works|no problem)\b/i;
+
+/**
+ * "Kunnen jullie ook de hosting regelen?" — "Ja hoor, dat regelen we." shares a word; "Ja, dat kan." shares none.
+ * Each yes/no answer sentence in a reply answers one still-open yes/no question, in order.
+ */
+function creditYesNo(facts: QuestionFact[], replies: Message[]): QuestionFact[] {
+  const open = facts.filter((f) => !f.answeredBy && YES_NO_QUESTION.test(f.question.text));
+  if (open.length === 0) return facts;
+  for (const r of replies) {
+    let answers = splitSentences(r.newText, r.language).filter((s) => YES_NO_ANSWER.test(s.text)).length;
+    while (answers-- > 0 && open.length) {
+      const f = open.shift()!;
+      f.answeredBy = r;
+      f.how = 'yes-no';
+    }
+  }
+  return facts;
 }
 
 /** Index of all outgoing messages by recipient, for follow-ups across threads. */
