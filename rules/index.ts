@@ -9,6 +9,13 @@ import noAcknowledgement from './no-acknowledgement.js';
 import brokenPromise from './broken-promise.js';
 import lateWithoutApology from './late-without-apology.js';
 import missingAftercare from './missing-aftercare.js';
+import vaguePromise from './vague-promise.js';
+import lateReplyApology from './late-reply-apology.js';
+import jargon from './jargon.js';
+import dismissiveTone from './dismissive-tone.js';
+import missingGreeting from './missing-greeting.js';
+import missingAttachment from './missing-attachment.js';
+import mixedFormality from './mixed-formality.js';
 
 const rules: Rule[] = [
   unansweredQuestion,
@@ -18,6 +25,14 @@ const rules: Rule[] = [
   brokenPromise,
   lateWithoutApology,
   missingAftercare,
+  // draft rules (lint)
+  vaguePromise,
+  lateReplyApology,
+  jargon,
+  dismissiveTone,
+  missingGreeting,
+  missingAttachment,
+  mixedFormality,
 ];
 
 export default rules;

@@ -1,4 +1,7 @@
 import { defineRule } from '../src/analyze/define-rule.js';
+import { findQuestions } from '../src/text/questions.js';
+import { answeredPlainly, askedOf, lazyTerms } from '../src/lint/lazy.js';
+import { locateQuoted, locateStart } from '../src/lint/locate.js';
 
 export default defineRule({
   id: 'unanswered-question',
@@ -33,6 +36,10 @@ export default defineRule({
       en: '{from} asked a question that has waited {waited} without an answer',
       nl: '{from} stelde een vraag die al {waited} op antwoord wacht',
     },
+    draftMissed: {
+      en: '{from} asked a question this draft does not answer',
+      nl: '{from} stelde een vraag waar dit concept niet op ingaat',
+    },
   },
   check(thread, ctx) {
     for (const inc of ctx.facts(thread).incoming) {
@@ -50,6 +57,29 @@ export default defineRule({
           evidence: q.question.text,
           waited: replied ? undefined : inc.answerWait,
           extra: replied ? { repliedBy: inc.answer!.messageId } : undefined,
+        });
+      }
+    }
+  },
+  checkDraft(draft, ctx) {
+    const reply = draft.message;
+    const asked = askedOf(draft);
+    const terms = lazyTerms(); // loaded by prepareDraft only when a question is not settled plainly
+    const ownWords = (reply.newText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+    for (const inc of asked) {
+      const questions = findQuestions(inc.newText, inc.language);
+      for (const q of questions) {
+        if (answeredPlainly(q.text, draft, inc.language, ctx.options.answerOverlap)) continue;
+        if (terms && terms.answersQuestion(q.text, reply.newText, inc.language) >= ctx.options.answerOverlap) continue;
+        // Weakest evidence, as in the thread check: a substantive reply to a single question.
+        if (questions.length === 1 && asked.length === 1 && ownWords >= 8) continue;
+        ctx.report({
+          text: 'draftMissed',
+          data: { from: inc.from.name ?? (inc.from.address || '?') },
+          message: reply,
+          evidence: q.text,
+          location: locateQuoted(draft, q.text) ?? locateStart(draft),
+          extra: { askedIn: inc.messageId },
         });
       }
     }

@@ -9,7 +9,9 @@ import { ConfigError, ExitCode, ReplycheckError, SourceError, errorMessage } fro
 import { fromEnv, language, setLanguage, t } from './i18n.js';
 import type { Bilingual, Language } from './model.js';
 import type { Config } from './config/types.js';
+import { registerReport } from './commands/report.js';
 import { registerInit } from './commands/init.js';
+import { registerLint } from './commands/lint.js';
 
 const H = (en: string, nl: string): Bilingual => ({ en, nl });
 
@@ -83,7 +85,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
     .command('scan')
     .description(t(H('what needs me today: waiting customers, unanswered questions, promises falling due', 'wat vraagt vandaag mijn aandacht: wachtende klanten, open vragen, toezeggingen die verlopen')))
     .argument('[sources...]', t(H('mbox files, Maildir folders, .eml files or folders; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen, .eml-bestanden of -mappen; geen = de IMAP-accounts uit de config')))
-    .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date', 'alleen mail sinds dan: 14d, 2w, 36h of een datum')), '30d')
+    .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date (default: 30d for IMAP, everything in files)', 'alleen mail sinds dan: 14d, 2w, 36h of een datum (standaard: 30d voor IMAP, alles in bestanden)')))
     .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
     .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
     .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
@@ -109,7 +111,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
       } else config = await loadUserConfig(g);
       const formatter = await getFormatter(g.format);
       const now = resolveNow(nowFlag);
-      const since = parseSince(g.since, now);
+      const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
       if (paths.length === 0) {
         const names = Object.keys(config.accounts);
         if (names.length === 0)
@@ -154,6 +156,8 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
     });
 
   registerInit(program);
+  registerReport(program);
+  registerLint(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import type { Config } from './config/types.js';
 import type { Message, RawMessage, RunError } from './model.js';
 import { describeOrigin } from './model.js';
 import { errorMessage, SourceError } from './errors.js';
+import { t } from './i18n.js';
 import { BusinessTime } from './text/business-time.js';
 import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
@@ -80,8 +81,8 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         });
         messages.push(...res.messages);
         summary.messages += res.messages.length;
-        const warnings = (res as { warnings?: string[] }).warnings;
-        if (warnings?.length) summary.warnings = warnings;
+        if (res.stats.warnings.length) summary.warnings = res.stats.warnings.map((w) => t(w));
+        if (res.stats.incomplete) summary.incomplete = res.stats.incomplete;
       } catch (err) {
         summary.failed = errorMessage(err);
         errors.push({ source: `imap:${name}`, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });

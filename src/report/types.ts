@@ -11,6 +11,8 @@ export interface SourceSummary {
   /** Set when the whole source could not be read. */
   failed?: string;
   warnings?: string[];
+  /** IMAP: a fetch that kept dropping; how many messages were read and how many were not. */
+  incomplete?: { read: number; missing: number };
 }
 
 /** What a scan produced: the input of every formatter. */

@@ -1,0 +1,30 @@
+import { defineRule } from '../src/analyze/define-rule.js';
+import { findAll } from '../src/lint/match.js';
+import { locateSpan } from '../src/lint/locate.js';
+
+export default defineRule({
+  id: 'dismissive-tone',
+  description: { en: 'Words that brush the reader off or blame them', nl: 'Woorden die de lezer afschepen of de schuld geven' },
+  tags: ['tone'],
+  defaultSeverity: 'warn',
+  defaultOptions: {},
+  texts: {
+    dismissive: {
+      en: '"{phrase}" sounds dismissive; explain again without blame',
+      nl: '"{phrase}" klinkt afwijzend; leg het opnieuw uit zonder verwijt',
+    },
+  },
+  checkDraft(draft, ctx) {
+    const m = draft.message;
+    for (const hit of findAll(m.newText, m.language, 'dismissive')) {
+      ctx.report({
+        text: 'dismissive',
+        data: { phrase: hit.text.replace(/\s+/g, ' ') },
+        message: m,
+        evidence: hit.sentence,
+        location: locateSpan(draft, hit.start, hit.end),
+        extra: { phrase: hit.text },
+      });
+    }
+  },
+});

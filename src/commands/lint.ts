@@ -1,0 +1,168 @@
+/**
+ * `replycheck lint [draft.eml | draft.txt | -]`: check a draft reply before it goes out. Runs from send hooks and
+ * editors, so everything beyond commander is imported inside the action, and only what a draft needs.
+ */
+import { Command, Option } from 'commander';
+import type { Bilingual } from '../model.js';
+import type { Config } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import { language, setLanguage, t } from '../i18n.js';
+
+const H = (en: string, nl: string): Bilingual => ({ en, nl });
+
+interface LintFlags {
+  replyTo?: string;
+  drafts?: boolean;
+  account?: string[];
+  format: string;
+  now?: string;
+  maxWarnings?: number;
+  // globals
+  config?: string;
+  lang?: 'nl' | 'en';
+  color?: boolean;
+}
+
+function collect(value: string, prev: string[] = []): string[] {
+  return [...prev, value];
+}
+
+function count(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ConfigError('USAGE', H(`--max-warnings takes a whole number ≥ 0, not "${v}".`, `--max-warnings verwacht een geheel getal ≥ 0, niet "${v}".`));
+  return n;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .description(t(H('check a draft reply before sending: unanswered questions, vague promises, tone', 'controleer een concept-antwoord voor verzending: onbeantwoorde vragen, vage beloftes, toon')))
+    .argument('[drafts...]', t(H('draft files (.eml or plain text); "-" reads stdin', 'conceptbestanden (.eml of platte tekst); "-" leest stdin')))
+    .option('--reply-to <file>', t(H('the message the draft answers (.eml); default: In-Reply-To in the local cache, else the quoted part of the draft', 'het bericht waarop het concept antwoordt (.eml); standaard: In-Reply-To in de lokale cache, anders het geciteerde deel van het concept')))
+    .option('--drafts', t(H('check every draft in the \\Drafts folder of the configured IMAP accounts (read-only)', 'controleer elk concept in de map \\Drafts van de IMAP-accounts uit de config (alleen lezen)')))
+    .option('--account <name>', t(H('with --drafts: only this account (repeatable)', 'met --drafts: alleen dit account (herhaalbaar)')), collect)
+    .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json']).default('stylish'))
+    .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
+    .option('--max-warnings <n>', t(H('exit 1 when there are more warnings than this', 'exitcode 1 bij meer waarschuwingen dan dit')), count)
+    .addHelpText('after', t(H(`
+Examples:
+  replycheck lint draft.eml                      a draft saved from your mail client
+  replycheck lint --reply-to question.eml -      the draft text on stdin, with the mail it answers
+  replycheck lint -f unix draft.txt              file:line:col lines for an editor's quickfix list
+  replycheck lint --drafts                       every draft in the IMAP Drafts folder
+
+Exit codes: 0 nothing at error severity, 1 error findings (a send hook can stop the mail), 2 usage or config error, 3 a file could not be read.`, `
+Voorbeelden:
+  replycheck lint concept.eml                    een concept bewaard vanuit uw mailprogramma
+  replycheck lint --reply-to vraag.eml -         de concepttekst op stdin, met de mail waarop die antwoordt
+  replycheck lint -f unix concept.txt            bestand:regel:kolom-regels voor de quickfix-lijst van een editor
+  replycheck lint --drafts                       elk concept in de IMAP-map Concepten
+
+Exitcodes: 0 niets met ernst error, 1 bevindingen met ernst error (een verzendhook kan de mail tegenhouden), 2 gebruiks- of configfout, 3 een bestand kon niet gelezen worden.`)))
+    .action(async (paths: string[], _opts, cmd: Command) => {
+      const g = cmd.optsWithGlobals() as LintFlags;
+      await runLint(paths, g);
+    });
+}
+
+async function runLint(paths: string[], g: LintFlags): Promise<void> {
+  const { SourceError, ExitCode } = await import('../errors.js');
+  if (g.drafts && paths.length)
+    throw new ConfigError('USAGE', H('--drafts reads the Drafts folder: give no files with it.', '--drafts leest de map Concepten: geef er geen bestanden bij.'));
+  if (!g.drafts && paths.length === 0)
+    throw new ConfigError('USAGE', H(
+      'Nothing to check: give a draft file, "-" for stdin, or --drafts (see replycheck lint --help).',
+      'Niets te controleren: geef een conceptbestand, "-" voor stdin, of --drafts (zie replycheck lint --help).',
+    ));
+  if (g.replyTo && (g.drafts || paths.length > 1))
+    throw new ConfigError('USAGE', H('--reply-to goes with one draft.', '--reply-to hoort bij één concept.'));
+  if (paths.filter((p) => p === '-').length > 1) throw new ConfigError('USAGE', H('stdin ("-") can be read once.', 'stdin ("-") kan één keer gelezen worden.'));
+
+  const { loadConfig } = await import('../config/load.js');
+  const config: Config = await loadConfig({ configPath: g.config });
+  if (!g.lang && config.language) setLanguage(config.language);
+  const { resolveNow } = await import('../time-args.js');
+  const now = resolveNow(g.now);
+  const { default: rules } = await import('../../rules/index.js');
+  const { resolveRules } = await import('../analyze/settings.js');
+  resolveRules(rules, config.rules, config.filepath); // config mistakes are exit 2, before any draft is read
+  const { LINT_FORMATS } = await import('../report/lint-types.js');
+  const formatter = (await LINT_FORMATS[g.format]!()).default;
+  const lint = await import('../lint/lint.js');
+  const opts = { config, rules, now, replyTo: g.replyTo };
+
+  const files: import('../lint/lint.js').LintFileResult[] = [];
+  let unreadable = false;
+  if (g.drafts) {
+    const names = Object.keys(config.accounts);
+    if (!names.length)
+      throw new ConfigError('USAGE', H('--drafts needs IMAP accounts in the config (see "replycheck init").', '--drafts heeft IMAP-accounts in de config nodig (zie "replycheck init").'));
+    for (const a of g.account ?? [])
+      if (!names.includes(a)) throw new ConfigError('USAGE', H(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`));
+    const { readAccount } = await import('../source/imap.js');
+    const { describeOrigin } = await import('../model.js');
+    for (const name of g.account?.length ? g.account : names) {
+      try {
+        const res = await readAccount(name, config.accounts[name]!, {
+          role: 'drafts',
+          useCache: false,
+          quiet: true,
+          parse: { me: config.me, internalDomains: config.internalDomains, now },
+          onProblem: (p) => process.stderr.write(`replycheck: ${p.source}: ${p.message}\n`),
+        });
+        for (const m of res.messages) files.push(await lint.lintMessage(m, describeOrigin(m.origin), opts));
+      } catch (err) {
+        unreadable = true;
+        process.stderr.write(`replycheck: imap:${name}: ${(err as Error & { localized?: () => string }).localized?.() ?? (err as Error).message}\n`);
+      }
+    }
+  } else {
+    const { readFile } = await import('node:fs/promises');
+    for (const path of paths) {
+      let raw: Buffer;
+      try {
+        raw = path === '-' ? await readStdin() : await readFile(path);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        unreadable = true;
+        const msg =
+          e.code === 'EISDIR' ? H(`${path} is a folder, not a draft`, `${path} is een map, geen concept`)
+          : e.code === 'EACCES' ? H(`cannot read ${path}: permission denied`, `kan ${path} niet lezen: geen toegang`)
+          : H(`no such file: ${path}`, `bestand bestaat niet: ${path}`);
+        process.stderr.write(`replycheck: ${t(msg)}\n`);
+        continue;
+      }
+      try {
+        files.push(await lint.lintBytes(raw, path, opts));
+      } catch (err) {
+        if (err instanceof SourceError) {
+          unreadable = true;
+          process.stderr.write(`replycheck: ${err.localized()}\n`);
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  const { wantColor } = await import('../cli.js');
+  const lang = language();
+  process.stdout.write(formatter({ files, now }, { lang, color: g.format === 'stylish' && wantColor(g.color) }));
+  if (g.format !== 'stylish')
+    for (const f of files) if (!f.checked) process.stderr.write(`replycheck: ${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}\n`);
+  for (const f of files) for (const e of f.errors) process.stderr.write(`replycheck: ${e.source}: ${e.message}\n`);
+
+  const findings = files.flatMap((f) => f.findings);
+  const warnings = findings.filter((f) => f.severity === 'warn').length;
+  if (unreadable) process.exitCode = ExitCode.Source;
+  else if (findings.some((f) => f.severity === 'error')) process.exitCode = ExitCode.Findings;
+  else if (g.maxWarnings !== undefined && warnings > g.maxWarnings) process.exitCode = ExitCode.Findings;
+  else process.exitCode = ExitCode.Ok;
+}

@@ -1,0 +1,134 @@
+/**
+ * `lint` for one draft: load it, find what it answers, run the draft rules, and map findings to lines of the file.
+ * Only what a draft needs is imported here; the IMAP client, the scan pipeline and the report code stay unloaded.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Config } from '../config/types.js';
+import type { Bilingual, Draft, Finding, Message, RunError } from '../model.js';
+import type { Rule } from '../analyze/define-rule.js';
+import { SourceError } from '../errors.js';
+import { BusinessTime } from '../text/business-time.js';
+import { setExtraPhrases } from '../text/phrases.js';
+import { loadDraft, messageFromBytes, type LoadedDraft } from './load-draft.js';
+import { lookupInCache, originalFromQuote } from './original.js';
+import { prepareDraft } from './lazy.js';
+import { lintDraftRules } from './run-rules.js';
+
+export type OriginalSource = 'reply-to' | 'cache' | 'quoted' | 'none';
+
+export interface LintFileResult {
+  /** File path, <stdin>, or account/mailbox#uid for --drafts. */
+  path: string;
+  checked: boolean;
+  /** Why the draft was not checked (EMPTY, NO_BODY, NOT_TEXT, TOO_LARGE, TOO_LONG, NO_OWN_TEXT). */
+  code?: string;
+  reason?: Bilingual;
+  findings: Finding[];
+  errors: RunError[];
+  /** Where the original came from. */
+  original: OriginalSource;
+  /** The draft body (for showing the offending line); line N of the output is body line N - lineOffset. */
+  body?: string;
+  lineOffset: number;
+  /** The draft was HTML only: positions are in its text rendering. */
+  fromHtml?: boolean;
+}
+
+export interface LintOptions {
+  config: Config;
+  rules: Rule[];
+  now: Date;
+  /** --reply-to FILE: the message the draft answers. */
+  replyTo?: string;
+}
+
+async function readReplyTo(path: string, opts: LintOptions): Promise<Message> {
+  let raw: Buffer;
+  try {
+    raw = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'ENOENT';
+    throw new SourceError(code, {
+      en: code === 'EACCES' ? `Cannot read --reply-to ${path}: permission denied` : `--reply-to: no such file: ${path}`,
+      nl: code === 'EACCES' ? `Kan --reply-to ${path} niet lezen: geen toegang` : `--reply-to: bestand bestaat niet: ${path}`,
+    }, { cause: err });
+  }
+  const parse = { me: opts.config.me, internalDomains: opts.config.internalDomains, now: opts.now };
+  return (await messageFromBytes(raw, { kind: 'eml', path }, { parse, now: opts.now })).message;
+}
+
+/** Finds the original: --reply-to, else In-Reply-To in the local cache, else the draft's own quoted part. */
+async function attachOriginal(draft: Draft, opts: LintOptions): Promise<OriginalSource> {
+  const m = draft.message;
+  if (opts.replyTo) {
+    draft.original = await readReplyTo(opts.replyTo, opts);
+    return 'reply-to';
+  }
+  if (m.inReplyTo) {
+    const cached = await lookupInCache(m.inReplyTo, opts.config.cacheDir);
+    if (cached) {
+      draft.original = cached;
+      return 'cache';
+    }
+  }
+  const parse = { me: opts.config.me, internalDomains: opts.config.internalDomains, now: opts.now };
+  const quoted = originalFromQuote(m.quotedText, { parse, zone: opts.config.businessHours.timezone, subject: m.subject, fallbackDate: m.date });
+  if (quoted) {
+    draft.original = quoted;
+    return 'quoted';
+  }
+  return 'none';
+}
+
+/**
+ * The business calendar, built on first use: most drafts never ask (a prompt reply needs no calendar), and
+ * building one validates the time zone through Intl, which costs start-up time.
+ */
+function lazyBusinessTime(config: Config): BusinessTime {
+  let real: BusinessTime | undefined;
+  const get = () => (real ??= new BusinessTime(config.businessHours));
+  return new Proxy({} as BusinessTime, {
+    get(_t, key) {
+      const v = Reflect.get(get(), key) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(get()) : v;
+    },
+  });
+}
+
+/** Lint a draft that is loaded already (a file, stdin, or a message from the Drafts folder). */
+export async function lintLoaded(loaded: LoadedDraft, opts: LintOptions): Promise<LintFileResult> {
+  const { draft } = loaded;
+  setExtraPhrases(opts.config.phrases);
+  const original = await attachOriginal(draft, opts);
+  const question = opts.rules.find((r) => r.id === 'unanswered-question');
+  const setting = opts.config.rules['unanswered-question'];
+  const given = Array.isArray(setting) ? (setting[1] as { answerOverlap?: number } | undefined) : undefined;
+  await prepareDraft(draft, { answerOverlap: Number(given?.answerOverlap ?? (question?.defaultOptions as { answerOverlap?: number } | undefined)?.answerOverlap ?? 0.34) });
+  const businessTime = lazyBusinessTime(opts.config);
+  const { findings, errors } = lintDraftRules(draft, { config: opts.config, rules: opts.rules, now: opts.now, businessTime });
+  const offset = loaded.linesMatchFile ? loaded.lineOffset : 0;
+  if (offset)
+    for (const f of findings)
+      if (f.location) {
+        f.location = { ...f.location, line: f.location.line + offset };
+        if (f.location.endLine !== undefined) f.location.endLine += offset;
+      }
+  return { path: draft.path, checked: true, findings, errors, original, body: draft.body, lineOffset: offset, ...(loaded.fromHtml && { fromHtml: true }) };
+}
+
+/** Lint the bytes of one draft file (path "-" = stdin). */
+export async function lintBytes(raw: Buffer, path: string, opts: LintOptions): Promise<LintFileResult> {
+  const parse = { me: opts.config.me, internalDomains: opts.config.internalDomains, now: opts.now };
+  const res = await loadDraft(raw, path, { parse, now: opts.now });
+  if (!res.ok) return { path: res.path, checked: false, code: res.code, reason: res.reason, findings: [], errors: [], original: 'none', lineOffset: 0 };
+  return lintLoaded(res.loaded, opts);
+}
+
+/** Lint a message already parsed elsewhere (the IMAP Drafts folder). */
+export async function lintMessage(message: Message, label: string, opts: LintOptions): Promise<LintFileResult> {
+  const none = (code: string, en: string, nl: string): LintFileResult => ({ path: label, checked: false, code, reason: { en, nl }, findings: [], errors: [], original: 'none', lineOffset: 0 });
+  if (!message.text.trim()) return none('NO_BODY', 'the draft has no text body: nothing to check', 'het concept heeft geen tekst: niets te controleren');
+  if (!message.newText.trim()) return none('NO_OWN_TEXT', 'the draft has only quoted text: nothing of your own to check yet', 'het concept bevat alleen geciteerde tekst: nog niets van uzelf te controleren');
+  const draft: Draft = { message: { ...message, direction: 'out' }, path: label, body: message.text };
+  return lintLoaded({ draft, lineOffset: 0, linesMatchFile: false, fromHtml: false }, opts);
+}
