@@ -84,7 +84,8 @@ function row(name: string, s: Scores): string {
   return `${name.padEnd(22)} n=${String(s.n).padStart(4)}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 }
 
-async function main(): Promise<void> {
+/** Measures and prints; `npm run eval` calls this. */
+export async function printEvalQuestions(): Promise<void> {
   const r = await evalQuestions();
   if (!r) {
     console.log(`eval-questions: corpus not found at ${CORPUS}; nothing to measure.`);
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
+  printEvalQuestions().catch((err) => {
     console.error(err);
     process.exitCode = 1;
   });

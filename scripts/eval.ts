@@ -2,9 +2,9 @@
  * `npm run eval`: detection quality on third-party labelled mail in ../shared/corpora (not shipped with the
  * project): question/request detection and quote stripping, each beside a naive baseline.
  */
-import { evalQuestions } from './eval-questions.js';
+import { printEvalQuestions } from './eval-questions.js';
 import { evalQuotes } from './eval-quotes.js';
 
-await evalQuestions();
+await printEvalQuestions();
 console.log('');
 await evalQuotes();
