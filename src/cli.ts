@@ -90,6 +90,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
     .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
     .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
     .option('--account <name>', t(H('only this configured account (repeatable)', 'alleen dit account uit de config (herhaalbaar)')), collect)
+    .option('--mailbox <path>', t(H('IMAP: read this mailbox instead of INBOX + Sent (repeatable)', 'IMAP: lees deze mailbox in plaats van INBOX + Verzonden (herhaalbaar)')), collect)
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
     .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
     .option('--max-warnings <n>', t(H('exit 1 when there are more warnings than this', 'exitcode 1 bij meer waarschuwingen dan dit')), (v) => parseCount(v, '--max-warnings'))
@@ -123,7 +124,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
           if (!names.includes(a))
             throw usage(H(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`));
       }
-      const result = await scan({ config, rules, paths, accountNames: g.account, since, now, useCache: g.cache, quiet: g.quiet || !process.stderr.isTTY || !!process.env.CI });
+      const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, quiet: g.quiet || !process.stderr.isTTY || !!process.env.CI });
       process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
       for (const s of result.sources)
         if (s.failed) process.stderr.write(`replycheck: ${s.failed}\n`);

@@ -20,6 +20,8 @@ export interface ScanInput {
   /** Local paths; empty = the configured IMAP accounts. */
   paths: string[];
   accountNames?: string[];
+  /** IMAP: mailboxes to read instead of the account's (default INBOX + \Sent). */
+  mailboxes?: string[];
   since?: Date;
   now: Date;
   useCache?: boolean;
@@ -70,6 +72,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       try {
         const res = await readAccount(name, account, {
           since: input.since,
+          mailboxes: input.mailboxes,
           useCache: input.useCache,
           cacheDir: input.config.cacheDir,
           quiet: input.quiet,

@@ -83,6 +83,14 @@ describeDovecot('scan over IMAP', () => {
     expect(JSON.stringify(warm)).not.toContain(passwordOf('joan'));
   }, 60_000);
 
+  test('--mailbox reads only the named mailbox', () => {
+    const all = JSON.parse(scanImap(['--no-cache']).stdout);
+    const sent = JSON.parse(scanImap(['--no-cache', '--mailbox', 'Sent']).stdout);
+    expect(sent.stats.outgoing).toBe(all.stats.outgoing);
+    expect(sent.stats.incoming).toBe(0);
+    expect(sent.findings.some((f: JsonFinding) => f.ruleId === 'awaiting-reply')).toBe(false);
+  }, 60_000);
+
   test('a wrong password: exit 3, the reason, no password anywhere', () => {
     const r = runCli(['scan', '-c', configFile, '--now', demoConfig.now, '--no-cache'], { env: { RC_SCAN_PW: 'wrong-Secret-99', CI: 'true' } });
     expect(r.status).toBe(3);
