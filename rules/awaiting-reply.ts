@@ -1,6 +1,13 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { splitSentences } from '../src/text/sentences.js';
 
+/** What the mail is about: the first sentence that is not a salutation ("Hallo Stoiko,", "Beste Joan,"). */
+function firstContentSentence(text: string, lang: 'nl' | 'en'): string | undefined {
+  return splitSentences(text, lang)
+    .map((s) => s.text.trim())
+    .find((s) => s.length > 12 && !(/[,:]$/.test(s) && s.split(/\s+/).length <= 5));
+}
+
 export default defineRule({
   id: 'awaiting-reply',
   description: { en: 'Someone is waiting for your reply', nl: 'Iemand wacht op uw antwoord' },
@@ -32,7 +39,7 @@ export default defineRule({
     const waited = oldest.answerWait;
     if (waited.businessHours <= ctx.options.maxBusinessHours) return;
     const m = oldest.message;
-    const evidence = oldest.questions[0]?.question.text ?? splitSentences(m.newText, m.language).find((s) => s.text.trim().length > 12)?.text;
+    const evidence = oldest.questions[0]?.question.text ?? firstContentSentence(m.newText, m.language);
     ctx.report({
       text: 'waiting',
       data: { from: m.from.name ?? m.from.address, waited: ctx.formatDuration(waited) },

@@ -51,7 +51,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       for await (const item of readLocal(path, { since: input.since })) {
         if (isSourceProblem(item)) {
           summary.errors++;
-          errors.push({ source: item.source, code: item.code, message: item.message });
+          errors.push({ source: item.source, code: item.code, message: t(item.texts) });
           continue;
         }
         await parseInto(item, summary);

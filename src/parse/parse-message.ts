@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Address, Attachment, Message, RawMessage } from '../model.js';
-import { describeOrigin } from '../model.js';
 import { MessageError } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
 import { automatedReason } from './automated.js';
@@ -122,9 +121,9 @@ function keptHeaders(lines: Array<{ key: string; line: string }>): Record<string
 
 // ---- main ---------------------------------------------------------------------------------------
 
-function fail(raw: RawMessage, code: string, en: string, nl: string): MessageError {
-  const where = describeOrigin(raw.origin);
-  return new MessageError(code, { en: `${where}: ${en}`, nl: `${where}: ${nl}` });
+/** The reason only: whoever records the error names the message (file, mbox offset, IMAP uid) beside it. */
+function fail(_raw: RawMessage, code: string, en: string, nl: string): MessageError {
+  return new MessageError(code, { en, nl });
 }
 
 export async function parseMessage(raw: RawMessage, opts: ParseOptions): Promise<Message> {

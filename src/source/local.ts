@@ -4,7 +4,7 @@
  */
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Origin, RawMessage } from '../model.js';
+import type { Bilingual, Origin, RawMessage } from '../model.js';
 import { SourceError } from '../errors.js';
 import { readMbox } from './mbox.js';
 
@@ -13,7 +13,9 @@ export interface SourceProblem {
   problem: true;
   source: string;
   code: string;
+  /** English text (for logs); `texts` has both languages. */
   message: string;
+  texts: Bilingual;
 }
 
 export function isSourceProblem(x: RawMessage | SourceProblem): x is SourceProblem {
@@ -47,20 +49,20 @@ function sourceError(path: string, err: NodeJS.ErrnoException): SourceError {
 
 function problem(source: string, code: string, en: string, nl: string): SourceProblem {
   // SourceProblem carries one string; both languages side by side keep it readable for everyone.
-  return { problem: true, source, code, message: `${en} / ${nl}` };
+  return { problem: true, source, code, message: en, texts: { en, nl } };
 }
 
 /** Why a buffer is not an email, or null when it plausibly is one. */
 export function junkReason(buf: Buffer): { code: string; en: string; nl: string } | null {
   if (buf.length === 0) return { code: 'EMPTY', en: 'empty file', nl: 'leeg bestand' };
   const head = buf.subarray(0, 4096);
-  if (head.includes(0)) return { code: 'BINARY', en: 'binary data, not an email', nl: 'binaire gegevens, geen e-mail' };
   let text = head.toString('latin1');
   if (text.charCodeAt(0) === 0xef && text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
   const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  if (!/^[!-9;-~]+[ \t]*:/.test(first) && !first.startsWith('From '))
-    return { code: 'NOT_EMAIL', en: 'does not start with mail headers', nl: 'begint niet met e-mailkoppen' };
-  return null;
+  // Mail headers first: then NUL bytes further on are a binary body part (UTF-16 text, say), not junk.
+  if (/^[!-9;-~]+[ \t]*:/.test(first) || first.startsWith('From ')) return null;
+  if (head.includes(0)) return { code: 'BINARY', en: 'binary data, not an email', nl: 'binaire gegevens, geen e-mail' };
+  return { code: 'NOT_EMAIL', en: 'does not start with mail headers', nl: 'begint niet met e-mailkoppen' };
 }
 
 async function isDir(p: string): Promise<boolean> {
@@ -81,6 +83,8 @@ async function readOneFile(path: string, origin: Origin): Promise<RawMessage | S
   }
   const junk = junkReason(raw);
   if (junk) return problem(path, junk.code, junk.en, junk.nl);
+  // A saved .eml's modification time is the best "received" time there is when the Date header is missing.
+  if (origin.kind === 'eml' && !origin.receivedAt) origin = { ...origin, receivedAt: (await stat(path)).mtime };
   return { origin, raw };
 }
 
