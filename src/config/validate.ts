@@ -12,7 +12,7 @@ const TOP_KEYS = [
   'phrases', 'team', 'thresholds', 'cacheDir', '$schema',
 ];
 const BH_KEYS = ['timezone', 'days', 'start', 'end', 'holidays', 'extraDaysOff'];
-const ACCOUNT_KEYS = [
+export const ACCOUNT_KEYS = [
   'host', 'port', 'secure', 'user', 'passwordCommand', 'passwordEnv', 'password', 'tokenCommand', 'caFile',
   'insecureSkipVerify', 'mailboxes', 'allMail', 'timeoutSeconds',
 ];
