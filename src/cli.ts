@@ -128,6 +128,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
       process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
       for (const s of result.sources)
         if (s.failed) process.stderr.write(`replycheck: ${s.failed}\n`);
+      for (const n of result.notices ?? []) process.stderr.write(`replycheck: ${t(n)}\n`);
       process.exitCode = exitCodeFor(result.findings, result.sources, { maxWarnings: g.maxWarnings });
     });
 

@@ -118,7 +118,9 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });
   const unique = threads.reduce((n, t) => n + t.messages.length, 0);
   const threadMessages = threads.flatMap((t) => t.messages);
+  const notices = input.config.me.length === 0 ? [meNotice(messages)] : [];
   return {
+    notices,
     now: input.now,
     since,
     sources,
@@ -134,5 +136,20 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
       needingReply: engine.facts.reduce((n, f) => n + f.incoming.filter((i) => i.needsReply).length, 0),
       duplicates: messages.length - unique,
     },
+  };
+}
+
+/**
+ * Without `me` every message counts as incoming and every thread looks unanswered. Say so, and suggest the address
+ * that sends the most personal mail in this mailbox: in an export of your own mailbox, that is usually you.
+ */
+function meNotice(messages: Message[]): { en: string; nl: string } {
+  const count = new Map<string, number>();
+  for (const m of messages) if (!m.automated) count.set(m.from.address, (count.get(m.from.address) ?? 0) + 1);
+  const [top] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  const hint = top ? { en: ` The most frequent sender here is ${top[0]} (${top[1]} messages): is that you?`, nl: ` De vaakste afzender hier is ${top[0]} (${top[1]} berichten): bent u dat?` } : { en: '', nl: '' };
+  return {
+    en: `No "me" addresses configured, so every message counts as incoming. Add your addresses to the config, e.g. "me": ["you@example.com"] (replycheck init writes one).${hint.en}`,
+    nl: `Geen "me"-adressen ingesteld, dus elk bericht telt als binnenkomend. Zet uw adressen in de config, bijv. "me": ["u@example.com"] (replycheck init maakt er een).${hint.nl}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { Finding, Language, RunError } from '../model.js';
+import type { Bilingual, Finding, Language, RunError } from '../model.js';
 import type { ThreadFacts } from '../analyze/facts.js';
 
 /** One source as the report lists it. */
@@ -24,6 +24,8 @@ export interface ScanResult {
   facts: ThreadFacts[];
   errors: RunError[];
   stats: ScanStats;
+  /** Advice for the person running the scan (printed on stderr), e.g. that `me` is not configured. */
+  notices?: Bilingual[];
 }
 
 export interface ScanStats {

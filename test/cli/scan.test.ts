@@ -110,6 +110,13 @@ describe('exit codes and errors', () => {
     expect(r.stderr).toMatch(/--demo/);
   });
 
+  test('without "me" configured: a notice on stderr that suggests the most frequent sender', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-'));
+    const r = runCli(['scan', join(ROOT, 'fixtures', 'demo', 'Maildir'), '--format', 'json'], { cwd: dir, env: { HOME: dir, XDG_CONFIG_HOME: dir } });
+    expect(r.stderr).toMatch(/No "me" addresses configured.*joan@prinsweb\.example/);
+    expect(JSON.parse(r.stdout).stats.outgoing).toBe(0);
+  });
+
   test('--help teaches, in both languages', () => {
     const en = runCli(['scan', '--help']);
     expect(en.status).toBe(0);
