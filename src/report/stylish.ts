@@ -40,25 +40,38 @@ interface Item {
 }
 
 /**
- * One waiting message often carries three findings (awaiting-reply, no-acknowledgement, and an unanswered-question
- * per question). A person reads them as one item: "X has waited 2 days", the questions quoted beneath. JSON keeps
- * every finding; only this view folds them.
+ * One lapse often carries several findings. A waiting message: awaiting-reply, no-acknowledgement and an
+ * unanswered-question per question. A late reply: slow-reply, no-acknowledgement (on the message it answers) and
+ * late-without-apology. A person reads each as one item, the questions quoted beneath; JSON keeps every finding.
  */
-const FOLDS_INTO_WAITING = new Set(['no-acknowledgement:pending', 'unanswered-question:noReply']);
+function foldKey(f: Finding): string | undefined {
+  if (f.ruleId === 'no-acknowledgement' && f.textId === 'pending') return `wait ${f.messageId}`;
+  if (f.ruleId === 'unanswered-question' && f.textId === 'noReply') return `wait ${f.messageId}`;
+  if (f.ruleId === 'no-acknowledgement' && f.textId === 'late') return `late-in ${f.messageId}`;
+  if (f.ruleId === 'late-without-apology') return `late-out ${f.messageId}`;
+  return undefined;
+}
 
 export function compact(findings: Finding[]): Item[] {
   const items: Item[] = [];
-  const waitingItem = new Map<string, Item>();
-  for (const f of findings)
+  const hosts = new Map<string, Item>();
+  for (const f of findings) {
     if (f.ruleId === 'awaiting-reply') {
-      const item = { head: f, also: [], evidence: [] as string[] };
-      waitingItem.set(f.messageId, item);
+      const item: Item = { head: f, also: [], evidence: [] };
+      hosts.set(`wait ${f.messageId}`, item);
+      items.push(item);
+    } else if (f.ruleId === 'slow-reply') {
+      const item: Item = { head: f, also: [], evidence: [] };
+      hosts.set(`late-out ${f.messageId}`, item);
+      if (f.data?.repliesTo) hosts.set(`late-in ${f.data.repliesTo}`, item);
       items.push(item);
     }
+  }
   for (const f of findings) {
-    if (f.ruleId === 'awaiting-reply') continue;
-    const host = waitingItem.get(f.messageId);
-    if (host && FOLDS_INTO_WAITING.has(`${f.ruleId}:${f.textId}`)) {
+    if (f.ruleId === 'awaiting-reply' || f.ruleId === 'slow-reply') continue;
+    const key = foldKey(f);
+    const host = key ? hosts.get(key) : undefined;
+    if (host) {
       host.also.push(f);
       if (f.severity === 'error' && host.head.severity !== 'error') host.head = { ...host.head, severity: 'error' };
       continue;
