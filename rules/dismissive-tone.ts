@@ -1,5 +1,5 @@
 import { defineRule } from '../src/analyze/define-rule.js';
-import { findAll } from '../src/lint/match.js';
+import { findPhraseHits } from '../src/text/phrases.js';
 import { locateSpan } from '../src/lint/locate.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   },
   checkDraft(draft, ctx) {
     const m = draft.message;
-    for (const hit of findAll(m.newText, m.language, 'dismissive')) {
+    for (const hit of findPhraseHits(m.newText, m.language, 'dismissive')) {
       ctx.report({
         text: 'dismissive',
         data: { phrase: hit.text.replace(/\s+/g, ' ') },

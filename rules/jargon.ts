@@ -1,5 +1,5 @@
 import { defineRule } from '../src/analyze/define-rule.js';
-import { findAll } from '../src/lint/match.js';
+import { findPhraseHits } from '../src/text/phrases.js';
 import { locateSpan } from '../src/lint/locate.js';
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
   checkDraft(draft, ctx) {
     const m = draft.message;
     const seen = new Set<string>();
-    for (const hit of findAll(m.newText, m.language, 'jargon', ctx.options.extraTerms)) {
+    for (const hit of findPhraseHits(m.newText, m.language, 'jargon', ctx.options.extraTerms)) {
       const key = hit.text.toLowerCase().replace(/\s+/g, ' ');
       if (ctx.options.oncePerTerm && seen.has(key)) continue;
       seen.add(key);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/analyze/define-rule.js';
-import { findAll } from '../src/lint/match.js';
+import { findPhraseHits } from '../src/text/phrases.js';
 import { locateSpan } from '../src/lint/locate.js';
 import { isPlainTextDraft } from '../src/lint/draft-kind.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
     // A plain-text draft (editor hook) cannot carry attachments yet: the mail client adds them later.
     if (isPlainTextDraft(m)) return;
     if (m.attachments.length > 0) return;
-    const hit = findAll(m.newText, m.language, 'attachment-mentions')[0];
+    const hit = findPhraseHits(m.newText, m.language, 'attachment-mentions')[0];
     if (!hit) return;
     ctx.report({
       text: 'missing',

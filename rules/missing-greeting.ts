@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import type { Address } from '../src/model.js';
-import { firstHit } from '../src/lint/match.js';
+import { matchPhrase } from '../src/text/phrases.js';
 import { locateSpan, locateStart } from '../src/lint/locate.js';
 
 /** Name parts that say nothing about who is greeted ("de", "van", titles). */
@@ -39,7 +39,7 @@ export default defineRule({
     const eol = text.indexOf('\n', first);
     const line = text.slice(first, eol < 0 ? text.length : eol);
     const recipient = whoIsGreeted(draft.original?.direction === 'in' ? draft.original.from : undefined, m.to, m.cc);
-    const greeting = firstHit(line, m.language, 'greetings');
+    const greeting = matchPhrase(line, m.language, 'greetings');
     if (!greeting) {
       const name = recipient?.name ? firstName(recipient.name) : '';
       const example = m.language === 'nl' ? (name ? `Beste ${name},` : 'Beste …,') : name ? `Dear ${name},` : 'Hello …,';

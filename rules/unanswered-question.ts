@@ -1,7 +1,19 @@
 import { defineRule } from '../src/analyze/define-rule.js';
+import type { Draft, Message } from '../src/model.js';
+import { answeredInline } from '../src/analyze/inline.js';
 import { findQuestions } from '../src/text/questions.js';
-import { answeredPlainly, askedOf, lazyTerms } from '../src/lint/lazy.js';
+import { answersQuestion } from '../src/text/terms.js';
 import { locateQuoted, locateStart } from '../src/lint/locate.js';
+
+/** The incoming messages whose questions a draft should answer: the original, and later unanswered thread mail. */
+function askedOf(draft: Draft): Message[] {
+  const asked: Message[] = [];
+  const thread = draft.thread ?? [];
+  const lastMine = thread.map((x) => x.direction).lastIndexOf('out');
+  for (const x of thread.slice(lastMine + 1)) if (x.direction === 'in' && x !== draft.original) asked.push(x);
+  if (draft.original) asked.push(draft.original);
+  return asked.filter((m) => m.direction === 'in' && !m.automated);
+}
 
 export default defineRule({
   id: 'unanswered-question',
@@ -64,13 +76,13 @@ export default defineRule({
   checkDraft(draft, ctx) {
     const reply = draft.message;
     const asked = askedOf(draft);
-    const terms = lazyTerms(); // loaded by prepareDraft only when a question is not settled plainly
     const ownWords = (reply.newText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
     for (const inc of asked) {
       const questions = findQuestions(inc.newText, inc.language);
       for (const q of questions) {
-        if (answeredPlainly(q.text, draft, inc.language, ctx.options.answerOverlap)) continue;
-        if (terms && terms.answersQuestion(q.text, reply.newText, inc.language) >= ctx.options.answerOverlap) continue;
+        // As in the thread check (analyze/facts.ts): answered inline under the quoted question, or its key terms taken up.
+        if (answeredInline(q.text, reply.text)) continue;
+        if (answersQuestion(q.text, reply.newText, inc.language) >= ctx.options.answerOverlap) continue;
         // Weakest evidence, as in the thread check: a substantive reply to a single question.
         if (questions.length === 1 && asked.length === 1 && ownWords >= 8) continue;
         ctx.report({

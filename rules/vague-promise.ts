@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { BusinessTime } from '../src/text/business-time.js';
-import { findPromises } from '../src/lint/promises.js';
+import { findCommitments } from '../src/text/commitments.js';
 import { locateSpan } from '../src/lint/locate.js';
 import { dominantForm } from '../src/lint/formality.js';
 
@@ -27,9 +27,10 @@ export default defineRule({
   },
   checkDraft(draft, ctx) {
     const m = draft.message;
-    const vague = findPromises(m.newText, m.language).filter((p) => p.vague);
-    if (!vague.length) return;
     const tz = ctx.config.businessHours.timezone;
+    // The same promises and due dates as broken-promise in `scan`; only whether a moment is named matters here.
+    const vague = findCommitments(m.newText, m.language, ctx.now, tz).filter((p) => p.vague);
+    if (!vague.length) return;
     // Public holidays are left out of the suggestion: loading the holiday tables costs more than a send hook may.
     const bt = new BusinessTime({ ...ctx.config.businessHours, holidays: false });
     const when = bt.addBusinessDays(ctx.now, ctx.options.suggestBusinessDays);

@@ -3,32 +3,21 @@
  * reports into Findings with ruleId, severity and docs link. Rules never print.
  */
 import type { Config } from '../config/types.js';
-import type { Draft, Finding, Message, RunError, Thread, Waited } from '../model.js';
-import { fillBoth } from '../i18n.js';
+import type { Finding, RunError, Thread } from '../model.js';
 import { addressMatcher } from '../address.js';
-import type { BusinessTime } from '../text/business-time.js';
-import { formatDuration } from '../text/format.js';
-import type { RuleContext, ReportInput } from './context.js';
-import { isDraftRule, isThreadRule, type Rule } from './define-rule.js';
+import { isThreadRule } from './define-rule.js';
 import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type ThreadFacts } from './facts.js';
-import { minSeverity, resolveRules, type ResolvedRule } from './settings.js';
+import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
+import { resolveRules, type ResolvedRule } from './settings.js';
 
-export interface EngineInput {
-  config: Config;
-  rules: Rule[];
-  now: Date;
-  businessTime: BusinessTime;
-}
+export { addressLabel, type EngineInput } from './report-finding.js';
+/** The draft runner lives apart (run-draft.ts) so that `lint` need not load the thread facts. */
+export { runDraftRules } from './run-draft.js';
 
 export interface EngineResult {
   findings: Finding[];
   facts: ThreadFacts[];
   errors: RunError[];
-}
-
-export function addressLabel(a: { address: string; name?: string } | undefined): string {
-  if (!a) return '?';
-  return a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address;
 }
 
 export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOptions {
@@ -43,50 +32,6 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
     checkInternal: config.checkInternal,
   };
 }
-
-function makeContext(
-  r: ResolvedRule,
-  input: EngineInput,
-  facts: (t: Thread) => ThreadFacts,
-  sink: Finding[],
-  threadOf: (m: Message) => string,
-): RuleContext<any, string> {
-  const { rule } = r;
-  return {
-    ruleId: rule.id,
-    options: r.options,
-    now: input.now,
-    config: input.config,
-    businessTime: input.businessTime,
-    facts,
-    formatDuration: (w: Waited) => ({ en: formatDuration(w, 'en'), nl: formatDuration(w, 'nl') }),
-    report(f: ReportInput<string>) {
-      const wording = rule.texts[f.text];
-      if (!wording) throw new Error(`rule ${rule.id} reported unknown text id "${f.text}"`);
-      const m = f.message;
-      const finding: Finding = {
-        ruleId: rule.id,
-        severity: f.severity ? minSeverity(r.severity, f.severity) : r.severity,
-        textId: f.text,
-        text: fillBoth(wording, f.data ?? {}),
-        messageId: m.messageId,
-        threadId: f.thread?.id ?? threadOf(m),
-        subject: m.subject,
-        correspondent: f.correspondent ?? addressLabel(correspondentOf(m)),
-        date: m.date.toISOString(),
-        docsUrl: rule.docsUrl,
-      };
-      if (f.evidence) finding.evidence = f.evidence.replace(/\s+/g, ' ').trim();
-      if (f.due) finding.due = f.due.toISOString();
-      if (f.waited) finding.waited = { businessHours: round1(f.waited.businessHours), wallHours: round1(f.waited.wallHours) };
-      if (f.extra) finding.data = f.extra;
-      if (f.location) finding.location = f.location;
-      sink.push(finding);
-    },
-  };
-}
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Runs the thread rules over threads. */
 export function runRules(threads: Thread[], input: EngineInput): EngineResult {
@@ -116,7 +61,10 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
       continue;
     }
     for (const r of resolved) {
-      const ctx = makeContext(r, input, facts, findings, (m) => threadIdOf.get(m.messageId) ?? t.id);
+      const ctx = makeContext(r, input, facts, findings, {
+        threadOf: (m) => threadIdOf.get(m.messageId) ?? t.id,
+        correspondentOf: (m) => addressLabel(correspondentOf(m)),
+      });
       try {
         r.rule.check!(t, ctx);
       } catch (err) {
@@ -125,23 +73,4 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
     }
   }
   return { findings, facts: [...memo.values()], errors };
-}
-
-/** Runs the draft rules over one draft (lint). */
-export function runDraftRules(draft: Draft, input: EngineInput): { findings: Finding[]; errors: RunError[] } {
-  const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isDraftRule(r.rule));
-  const findings: Finding[] = [];
-  const errors: RunError[] = [];
-  const noFacts = () => {
-    throw new Error('thread facts are not available to draft rules');
-  };
-  for (const r of resolved) {
-    const ctx = makeContext(r, input, noFacts, findings, (m) => m.references[0] ?? m.inReplyTo ?? m.messageId);
-    try {
-      r.rule.checkDraft!(draft, ctx);
-    } catch (err) {
-      errors.push({ source: `rule ${r.rule.id}, ${draft.path}`, code: 'RULE_CRASH', message: (err as Error).message });
-    }
-  }
-  return { findings, errors };
 }

@@ -1,46 +1,27 @@
 /**
  * A draft (or the message it answers) → a `Message`, without mailparser: the same fields parse-message fills,
- * from mime-lite's headers. Used only by `lint`, where start-up time counts.
+ * from the headers draft-mime.ts reads. Used only by `lint`, where start-up time counts.
  */
 import { createHash } from 'node:crypto';
 import type { Address, Message, Origin } from '../model.js';
-import { addressMatcher, type ParseOptions } from '../parse/parse-message.js';
+import type { ParseOptions } from '../parse/parse-message.js';
+import { addressMatcher } from '../address.js';
 import { automatedReason } from '../parse/automated.js';
 import { splitReply } from '../parse/split.js';
 import { detectLanguage } from '../text/language.js';
-import type { LiteMime } from './mime-lite.js';
+import { repairC1 } from '../text/charset.js';
+import { postalMime } from './draft-mime.js';
 
 const KEPT = ['auto-submitted', 'precedence', 'list-id', 'list-unsubscribe', 'x-autoreply', 'x-autorespond', 'return-path', 'content-type', 'x-mailer', 'user-agent'];
 
-/** "Jan de Vries <jan@x.nl>, \"Vries, Piet\" <piet@x.nl>, kees@x.nl (Kees)" → addresses; groups are flattened. */
+/** "Jan de Vries <jan@x.nl>, \"Vries, Piet\" <piet@x.nl>, kees@x.nl (Kees)" → addresses (postal-mime's parser); groups are flattened. */
 export function parseAddressList(v: string | undefined): Address[] {
   if (!v) return [];
   const out: Address[] = [];
-  const items: string[] = [];
-  let cur = '';
-  let quoted = false;
-  let angle = 0;
-  for (const c of v.replace(/^[^:<>"@]*:(?=.*;\s*$)/, '').replace(/;\s*$/, '')) {
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && c === '<') angle++;
-    else if (!quoted && c === '>') angle = Math.max(0, angle - 1);
-    if ((c === ',' || c === ';') && !quoted && angle === 0) {
-      items.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  items.push(cur);
-  for (const item of items) {
-    const s = item.trim();
-    if (!s) continue;
-    const angled = /^(.*?)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*(?:\(.*\))?$/.exec(s);
-    if (angled) {
-      const name = angled[1]!.trim().replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1').trim();
-      out.push(name ? { address: angled[2]!.toLowerCase(), name } : { address: angled[2]!.toLowerCase() });
-      continue;
-    }
-    const bare = /^([^\s()<>]+@[^\s()<>]+)\s*(?:\((.*)\))?$/.exec(s);
-    if (bare) out.push(bare[2] ? { address: bare[1]!.toLowerCase(), name: bare[2].trim() } : { address: bare[1]!.toLowerCase() });
+  for (const a of postalMime.addressParser(v, { flatten: true })) {
+    if (!a.address || !a.address.includes('@')) continue;
+    const name = repairC1(a.name ?? '').trim();
+    out.push(name ? { address: a.address.toLowerCase(), name } : { address: a.address.toLowerCase() });
   }
   return out;
 }
@@ -74,7 +55,7 @@ function domainOf(addr: string): string {
 export interface BuildInput {
   headers: Record<string, string>;
   text: string;
-  attachments: LiteMime['attachments'];
+  attachments: Message['attachments'];
   origin: Origin;
   /** Used when the Date header is missing (a plain-text draft: now). */
   fallbackDate: Date;

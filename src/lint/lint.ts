@@ -11,8 +11,7 @@ import { BusinessTime } from '../text/business-time.js';
 import { setExtraPhrases } from '../text/phrases.js';
 import { loadDraft, messageFromBytes, type LoadedDraft } from './load-draft.js';
 import { lookupInCache, originalFromQuote } from './original.js';
-import { prepareDraft } from './lazy.js';
-import { lintDraftRules } from './run-rules.js';
+import { runDraftRules } from '../analyze/run-draft.js';
 
 export type OriginalSource = 'reply-to' | 'cache' | 'quoted' | 'none';
 
@@ -100,12 +99,8 @@ export async function lintLoaded(loaded: LoadedDraft, opts: LintOptions): Promis
   const { draft } = loaded;
   setExtraPhrases(opts.config.phrases);
   const original = await attachOriginal(draft, opts);
-  const question = opts.rules.find((r) => r.id === 'unanswered-question');
-  const setting = opts.config.rules['unanswered-question'];
-  const given = Array.isArray(setting) ? (setting[1] as { answerOverlap?: number } | undefined) : undefined;
-  await prepareDraft(draft, { answerOverlap: Number(given?.answerOverlap ?? (question?.defaultOptions as { answerOverlap?: number } | undefined)?.answerOverlap ?? 0.34) });
   const businessTime = lazyBusinessTime(opts.config);
-  const { findings, errors } = lintDraftRules(draft, { config: opts.config, rules: opts.rules, now: opts.now, businessTime });
+  const { findings, errors } = runDraftRules(draft, { config: opts.config, rules: opts.rules, now: opts.now, businessTime });
   const offset = loaded.linesMatchFile ? loaded.lineOffset : 0;
   if (offset)
     for (const f of findings)

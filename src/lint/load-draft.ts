@@ -1,11 +1,12 @@
 /**
  * A draft from a file or stdin → a `Draft` ready for the draft rules, or one line saying why it cannot be
- * checked. A mail (.eml, or anything that starts with mail headers) is read with mime-lite; anything else that is
+ * checked. A mail (.eml, or anything that starts with mail headers) is read with postal-mime (draft-mime.ts); anything else that is
  * text is the body itself, as an editor hook hands it over.
  */
 import type { Bilingual, Draft, Message, Origin } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
-import { decodeBytes, readMimeLite } from './mime-lite.js';
+import { decodeUtf8Or1252 } from '../text/charset.js';
+import { readDraftMime } from './draft-mime.js';
 import { buildMessage, tidyBody } from './draft-message.js';
 import { markPlainText } from './draft-kind.js';
 
@@ -73,12 +74,12 @@ export async function messageFromBytes(
   opts: LoadOptions,
 ): Promise<{ message: Message; mail: boolean; headerLines: number; verbatim: boolean; fromHtml: boolean }> {
   if (!looksLikeMail(raw)) {
-    const text = decodeBytes(raw.toString('latin1'), undefined);
+    const text = decodeUtf8Or1252(raw);
     const message = buildMessage({ headers: {}, text, attachments: [], origin, fallbackDate: opts.now, direction: opts.direction }, opts.parse);
     markPlainText(message);
     return { message, mail: false, headerLines: 0, verbatim: true, fromHtml: false };
   }
-  const mime = readMimeLite(raw);
+  const mime = await readDraftMime(raw);
   let text = mime.text ?? '';
   let fromHtml = false;
   if (!text.trim() && mime.html?.trim()) {

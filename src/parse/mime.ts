@@ -3,6 +3,7 @@
  * metadata only (attachment content is drained and dropped, never buffered).
  */
 import type { Attachment } from '../model.js';
+import { countBad, declareWindows1252, fixHeaderBytes } from '../text/charset.js';
 
 export interface MimeResult {
   /** mailparser's structured headers (lower-cased names). */
@@ -69,50 +70,6 @@ function parseOnce(MailParser: MailParserCtor, input: Buffer): Promise<MimeResul
     parser.end(input);
   });
 }
-
-/** Text with U+FFFD came from 8-bit bytes read as UTF-8: no charset, or a wrong "us-ascii". */
-function declareWindows1252(raw: Buffer): Buffer {
-  let s = raw.toString('latin1');
-  s = s.replace(/^(content-type:[ \t]*text\/(?:plain|html)\b)((?:[^\r\n]*)(?:\r?\n[ \t][^\r\n]*)*)/gim, (m, head: string, params: string) => {
-    if (/charset\s*=\s*"?(?:us-)?ascii"?/i.test(params)) return head + params.replace(/charset\s*=\s*"?(?:us-)?ascii"?/i, 'charset=windows-1252');
-    if (/charset\s*=/i.test(params)) return m;
-    return `${head}${params}; charset=windows-1252`;
-  });
-  const headerEnd = s.search(/\r?\n\r?\n/);
-  const headerBlock = headerEnd < 0 ? s : s.slice(0, headerEnd);
-  if (!/^content-type\s*:/im.test(headerBlock)) s = 'Content-Type: text/plain; charset=windows-1252\r\n' + s;
-  return Buffer.from(s, 'latin1');
-}
-
-/**
- * Raw 8-bit bytes in the top-level headers (a Subject or From name written without encoded-words) are
- * read as UTF-8 by mailparser; when they are not valid UTF-8 they are almost always windows-1252.
- */
-export function fixHeaderBytes(raw: Buffer): Buffer {
-  const limit = Math.min(raw.length, 65_536);
-  let end = -1;
-  let high = false;
-  for (let i = 0; i < limit; i++) {
-    const b = raw[i];
-    if (b >= 0x80) high = true;
-    else if (b === 0x0a && (raw[i + 1] === 0x0a || (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a))) {
-      end = i + 1;
-      break;
-    }
-  }
-  if (!high) return raw;
-  const head = raw.subarray(0, end < 0 ? limit : end);
-  try {
-    utf8Strict.decode(head);
-    return raw;
-  } catch {
-    return Buffer.concat([Buffer.from(cp1252.decode(head), 'utf8'), raw.subarray(head.length)]);
-  }
-}
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
-
-const countBad = (t: string | undefined) => (t ? t.split('\uFFFD').length - 1 : 0);
 
 export async function readMime(raw: Buffer): Promise<MimeResult> {
   mailParser ??= import('mailparser').then((m) => m.MailParser);

@@ -15,6 +15,8 @@ export { parseDue };
 export type { Due, DueOptions };
 
 export interface Commitment extends Span {
+  /** The promise phrase ("kom erop terug", "I'll get back to you"), as offsets into the same text. */
+  phrase: Span;
   dueText?: string;
   due?: Date;
   /** No time given ("ik kom erop terug"): rules fall back to a default term. */
@@ -31,9 +33,11 @@ export function commitmentIn(sentence: string, lang: Language): Span | undefined
 export function findCommitments(text: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Commitment[] {
   const out: Commitment[] = [];
   for (const s of splitSentences(text, lang)) {
-    if (!commitmentIn(s.text, lang)) continue;
+    const p = commitmentIn(s.text, lang);
+    if (!p) continue;
+    const phrase = { text: p.text, start: s.start + p.start, end: s.start + p.end };
     const due = parseDue(s.text, lang, ref, tz, opts);
-    out.push(due ? { ...s, dueText: due.text, due: due.date, vague: false } : { ...s, vague: true });
+    out.push(due ? { ...s, phrase, dueText: due.text, due: due.date, vague: false } : { ...s, phrase, vague: true });
   }
   return out;
 }

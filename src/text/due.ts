@@ -15,8 +15,16 @@
  *   "avond"/"evening"/"tonight" = 21:00.
  * chrono-node finds the rest (dates like "3 december", "next Tuesday"); it is asked for calendar
  * fields in the zone's UTC offset at ref, and the instant is then built with luxon in the IANA zone.
+ * A bare Dutch weekday abbreviation ("zo", "ma", "do", "vrij") or "Jan" is a word or a name, not a date: chrono
+ * reads "Ik kom er zo snel mogelijk op terug" as Sunday and "Jan" as January; those readings are dropped.
+ *
+ * chrono is loaded on first need, one locale at a time (all of chrono-node: ~120 ms; one locale through
+ * `require`: ~35 ms), and only for a sentence that holds a word chrono could read as a date (DATE_WORD):
+ * "ik kom erop terug" never loads it. Synchronous (`createRequire`), so the signatures stay synchronous.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ParsedResult, ParsingOption, ParsingReference } from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
@@ -37,6 +45,8 @@ const NUM: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fourteen: 14, twenty: 20, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, half: 0.5, couple: 2,
 };
+// The patterns below use `i` without `u`: with `u`, V8 builds Unicode case closures (milliseconds per pattern at
+// start-up); their literals are plain BMP words, for which both mean the same.
 const NUM_RE = `(\\d{1,3}|${Object.keys(NUM).sort((a, b) => b.length - a.length).join('|')})`;
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUM[s.toLowerCase()] ?? NaN));
 
@@ -80,12 +90,12 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   const { now } = ctx;
   let m: RegExpExecArray | null;
   // Within N hours: a fixed instant.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(uur|hours?|hrs?|h)\\b`, 'iu').exec(s)))
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(uur|hours?|hrs?|h)\\b`, 'i').exec(s)))
     return { at: now.plus({ minutes: Math.round(num(m[1]) * 60) }), text: m[0], timeFixed: true };
   if ((m = /\b(binnen het uur|within (the|an) hour|within the next hour)\b/i.exec(s)))
     return { at: now.plus({ hours: 1 }), text: m[0], timeFixed: true };
   // Within N business days.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'iu').exec(s))) {
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'i').exec(s))) {
     const n = Math.max(1, Math.round(num(m[1])));
     if (ctx.opts.businessTime) {
       const d = DateTime.fromJSDate(ctx.opts.businessTime.addBusinessDays(now.toJSDate(), n), { zone: now.zone });
@@ -99,7 +109,7 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
     return { at: ctx.eob(d), text: m[0], timeFixed: true };
   }
   // Within N days / weeks.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(dag(?:en)?|days?|we(?:e)?k(?:en|s)?)\\b`, 'iu').exec(s))) {
+  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(dag(?:en)?|days?|we(?:e)?k(?:en|s)?)\\b`, 'i').exec(s))) {
     const n = num(m[1]);
     const days = /^we/i.test(m[2]) ? n * 7 : n;
     return { at: ctx.eob(now.plus({ days: Math.round(days) })), text: m[0], timeFixed: true };
@@ -119,10 +129,10 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
     return { at: ctx.eob(f), text: m[0], timeFixed: true };
   }
   // Next week (without a weekday after it: "volgende week dinsdag" is chrono's).
-  if ((m = new RegExp(`\\b(volgende week|komende week|next week|the coming week)\\b(?!\\s+(op\\s+|on\\s+)?${WEEKDAY_RE})`, 'iu').exec(s)))
+  if ((m = new RegExp(`\\b(volgende week|komende week|next week|the coming week)\\b(?!\\s+(op\\s+|on\\s+)?${WEEKDAY_RE})`, 'i').exec(s)))
     return { at: ctx.eob(friday(now).plus({ weeks: 1 })), text: m[0], timeFixed: true };
   // Weekday or tomorrow with a part of the day, as one word or two.
-  if ((m = new RegExp(`\\b(morgen|tomorrow|${WEEKDAY_RE.slice(1, -1)})\\s*(ochtend|morgen|middag|avond|vroeg|morning|afternoon|evening|night)\\b`, 'iu').exec(s))) {
+  if ((m = new RegExp(`\\b(morgen|tomorrow|${WEEKDAY_RE.slice(1, -1)})\\s*(ochtend|morgen|middag|avond|vroeg|morning|afternoon|evening|night)\\b`, 'i').exec(s))) {
     const w = m[1].toLowerCase();
     const day = w === 'morgen' || w === 'tomorrow' ? now.plus({ days: 1 }).startOf('day') : nextWeekday(now, WEEKDAY[w]);
     return { at: atPart(ctx, day, PART[m[2].toLowerCase()]), text: m[0], timeFixed: false };
@@ -134,7 +144,7 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
 function clockTime(s: string, lang: Language): { hour: number; minute: number; text: string } | undefined {
   let m: RegExpExecArray | null;
   if (lang === 'nl') {
-    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+(half|kwart over|kwart voor)\\s+${NUM_RE}\\b(?:\\s*uur)?`, 'iu').exec(s))) {
+    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+(half|kwart over|kwart voor)\\s+${NUM_RE}\\b(?:\\s*uur)?`, 'i').exec(s))) {
       let h = num(m[2]);
       if (!Number.isFinite(h)) return undefined;
       let minute = 0;
@@ -143,7 +153,7 @@ function clockTime(s: string, lang: Language): { hour: number; minute: number; t
       else (h -= 1), (minute = 45);
       return { hour: pm(h, s), minute, text: m[0] };
     }
-    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+${NUM_RE}(?:[:.](\\d{2}))?\\s*(uur|u\\b)?`, 'iu').exec(s))) {
+    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+${NUM_RE}(?:[:.](\\d{2}))?\\s*(uur|u\\b)?`, 'i').exec(s))) {
       if (!m[3] && !m[2]) return undefined; // "voor twee weken" is no time
       const h = num(m[1]);
       if (!Number.isFinite(h) || h > 24) return undefined;
@@ -155,7 +165,7 @@ function clockTime(s: string, lang: Language): { hour: number; minute: number; t
       if (/^p/i.test(m[3])) h += 12;
       return { hour: h, minute: m[2] ? Number(m[2]) : 0, text: m[0] };
     }
-    if ((m = new RegExp(`\\b(?:at|around|by|before)\\s+${NUM_RE}(?:[:.](\\d{2}))?(\\s*o'?clock)?(?![\\w%$/-])`, 'iu').exec(s))) {
+    if ((m = new RegExp(`\\b(?:at|around|by|before)\\s+${NUM_RE}(?:[:.](\\d{2}))?(\\s*o'?clock)?(?![\\w%$/-])`, 'i').exec(s))) {
       const h = num(m[1]);
       if (!Number.isFinite(h) || h < 1 || h > 24 || (/^an?$/i.test(m[1]))) return undefined;
       if (!m[2] && !m[3] && !/^\d/.test(m[1]) && !/\b(call|ring|phone|meet|talk|speak|bel)/i.test(s)) return undefined;
@@ -171,13 +181,63 @@ function pm(h: number, s: string): number {
   return h;
 }
 
+/**
+ * A digit, or a word chrono (nl or en) could read as a date or time: without one, chrono finds nothing that
+ * chronoDay keeps (a result needs a letter or a digit), so it need not be loaded. Deliberately wide, a superset of
+ * chrono's casual words, parts of the day, time units, weekdays and months (test/text/due.test.ts checks it against
+ * chrono's own dictionaries): a word too many only costs the load. Words are whole, except the first parts of
+ * compounds ("morgenochtend", "gisteravond", "weekend").
+ */
+const WHOLE = [
+  // English
+  'now', 'today', 'tonight', 'tomorrow', 'tmrw?', 'overmorrow', 'yesterday', 'nights?', 'mornings?', 'afternoons?', 'evenings?',
+  'midnight', 'midday', 'noon', 'secs?', 'seconds?', 'mins?', 'minutes?', 'hours?', 'hrs?', 'days?', 'months?', 'mos?', 'mon',
+  'quarters?', 'qtr', 'years?', 'yrs?', 'fortnight', 'sundays?', 'mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?',
+  'saturdays?', 'sun', 'tues?', 'wed', 'thu', 'thurs?', 'fri', 'sat', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?',
+  'oct', 'nov', 'dec',
+  // a one-letter time unit after a quantity or "next" ("in a h", "next m", "over een u")
+  '(?:a|an|the|one|next|last|past|this|after|few|several|een|over|deze|dit)\\s*[smhdwyu]',
+  // Dutch
+  'nu', 'vandaag', 'morgend?', 'gisteren', 'eergisteren', 'overmorgen', 'van(?:ochtend|morgen|middag|namiddag|avond|nacht)',
+  'ochtends?', 'middags?', 'namiddags?', 'avonds?', 'nachts?', 'middernacht', 'seconden?', 'second', 'minuut', 'minuten',
+  'minuutje', 'uur', 'uren', 'dag', 'dagen', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'jr', 'kwartaal', 'zondag', 'maandag',
+  'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'januari', 'februari', 'maart', 'mrt', 'mei', 'juni', 'juli',
+  'augustus', 'oktober', 'okt',
+  // a Dutch weekday abbreviation counts only after "deze/vorige/volgende" (alone it is dropped, see NL_NOT_A_DATE)
+  '(?:deze|vorige|volgende)\\s*(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat)',
+];
+const PREFIX = ['morgen', 'gister', 'week'];
+// Run on lower-cased text, without the `i` flag: `\\p{L}` with `iu` costs V8 a case closure (~2 ms to build).
+const DATE_WORD = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${WHOLE.join('|')})(?![\\p{L}])|${PREFIX.join('|')})`, 'u');
+
+/** Whether a sentence holds a digit or a word chrono could read as a date (else chrono is not asked). */
+export const mayNameDate = (s: string): boolean => DATE_WORD.test(s.toLowerCase());
+
+/** Read alone, these are Dutch words or names, not dates: "zo" (so), "do", "ma", "vrij" (free), "Jan". */
+const NL_NOT_A_DATE = /^(?:[,(（]\s*)?(?:(?:op|voor|uiterlijk)\s*)?(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat|jan)\.?$/i;
+
+interface ChronoLocale {
+  parse(text: string, ref?: ParsingReference | Date, option?: ParsingOption): ParsedResult[];
+}
+const chronoLocales: Partial<Record<Language, ChronoLocale>> = {};
+/** One locale of chrono's CommonJS build (what `chrono-node/nl` names; Jest 29 cannot resolve that subpath pattern). */
+function chronoFor(lang: Language): ChronoLocale {
+  if (!chronoLocales[lang]) {
+    const req = createRequire(import.meta.url);
+    chronoLocales[lang] = req(join(dirname(req.resolve('chrono-node')), 'locales', lang, 'index.js')) as ChronoLocale;
+  }
+  return chronoLocales[lang];
+}
+
 /** Chrono's date (if any) as a local day in the zone, with hour/minute when chrono is certain. */
 function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?: number; minute?: number; text: string } | undefined {
-  const parser = lang === 'nl' ? chrono.nl : chrono.en;
-  const results = parser.parse(s, { instant: ctx.now.toJSDate(), timezone: ctx.now.offset }, { forwardDate: true });
+  if (!mayNameDate(s)) return undefined;
+  const results = chronoFor(lang).parse(s, { instant: ctx.now.toJSDate(), timezone: ctx.now.offset }, { forwardDate: true });
   for (const r of results) {
     // A bare number ("versie 2.1", "3 offertes") is no date; a date needs a word or a d-m / d/m form.
     if (!/\p{L}/u.test(r.text) && !/\d[-/]\d/.test(r.text)) continue;
+    if (lang === 'nl' && NL_NOT_A_DATE.test(r.text.trim())) continue;
     const c = r.start;
     let day = DateTime.fromObject({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }, { zone: ctx.now.zone });
     if (!day.isValid) continue;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../model.js';
 import { ROOT } from '../meta.js';
-import type { Span } from './sentences.js';
+import { splitSentences, type Span } from './sentences.js';
 
 type Extra = { nl: Record<string, string[]>; en: Record<string, string[]> };
 
@@ -51,6 +51,7 @@ export function phrases(lang: Language, list: string): string[] {
 export function setExtraPhrases(e: Extra): void {
   extra = { nl: { ...(e?.nl ?? {}) }, en: { ...(e?.en ?? {}) } };
   regexCache.clear();
+  matcherCache.clear();
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,16 +90,162 @@ export function phraseRegexes(lang: Language, list: string): RegExp[] {
   return res;
 }
 
-/** The first (leftmost) match of any phrase of the list in text, as a span of text. */
-export function matchPhrase(text: string, lang: Language, list: string): Span | undefined {
-  let best: Span | undefined;
-  for (const re of phraseRegexes(lang, list)) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.start)) best = { text: m[0], start: m.index, end: m.index + m[0].length };
+/*
+ * Matching. `compilePhrase` gives one exact regex per line, but a list run that way is slow: with the `iu` flags and
+ * a `\p{L}` look-behind V8 builds the case closure of `\p{L}` for every phrase and cannot skip ahead to a first
+ * letter (~0.3 ms per phrase to build and run on a short mail, 10–15 ms per list; `lint` runs in a send hook).
+ * So a list is matched on the lower-cased text: its plain phrases as one alternation (longest first) with the word
+ * boundaries checked by hand, its /regex/ lines without `iu` when they hold no `\p{…}` and no capitals (they then
+ * mean the same on lower-cased text). Other regex lines, or a text whose length changes when lower-cased ("İ"), use
+ * the exact compiler. Same lists, same syntax, same hits.
+ */
+interface Matcher {
+  /** All plain phrases, longest first, as one global alternation over lower-cased text. */
+  plain?: RegExp;
+  plainSources: string[];
+  /** /regex/ lines; `lower`: run on the lower-cased text. */
+  regexes: Array<{ re: RegExp; lower: boolean }>;
+  /** Every line compiled the exact way, built only for a text that changes length when lower-cased. */
+  exact?: RegExp[];
+  lines: string[];
+}
+
+const WORDCHAR = /[\p{L}\p{N}]/u;
+const matcherCache = new Map<string, Matcher>();
+
+function plainSource(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => escapeRe(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
+}
+
+const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+
+function matcher(lang: Language, list: string, extraLines: string[]): Matcher {
+  const key = extraLines.length ? `${lang}/${list}\u0000${extraLines.join('\u0000')}` : `${lang}/${list}`;
+  let m = matcherCache.get(key);
+  if (m) return m;
+  const lines = extraLines.length ? [...phrases(lang, list), ...extraLines] : phrases(lang, list);
+  const plainLines: string[] = [];
+  const regexes: Matcher['regexes'] = [];
+  for (const line of lines) {
+    const rx = /^\/(.+)\/([a-z]*)$/.exec(line);
+    if (!rx) {
+      plainLines.push(line);
+      continue;
+    }
+    const body = rx[1]!;
+    const simple = !/\\[pPuk]/.test(body) && !/[A-Z]/.test(body.replace(/\\./g, ''));
+    try {
+      if (simple) regexes.push({ re: new RegExp(body, 'g' + rx[2]!.replace(/[gyiu]/g, '')), lower: true });
+      else regexes.push({ re: globalOf(compilePhrase(line)), lower: false });
+    } catch {
+      // A broken user pattern must not stop a scan; it simply never matches.
+    }
   }
-  return best;
+  const plainSources = [...plainLines].sort((a, b) => b.length - a.length).map(plainSource);
+  m = { plainSources, regexes, lines };
+  if (plainSources.length) m.plain = new RegExp(plainSources.join('|'), 'g');
+  matcherCache.set(key, m);
+  return m;
+}
+
+const boundaryOk = (text: string, start: number, end: number) =>
+  !(start > 0 && WORDCHAR.test(text[start - 1]!) && WORDCHAR.test(text[start]!)) &&
+  !(end < text.length && WORDCHAR.test(text[end]!) && WORDCHAR.test(text[end - 1]!));
+
+/** Every match of every line (they may overlap), in no particular order; with `one`, stops at the first. */
+function rawHits(text: string, m: Matcher, one = false): Span[] {
+  const lower = text.toLowerCase();
+  const out: Span[] = [];
+  const push = (start: number, end: number) => out.push({ text: text.slice(start, end), start, end });
+  if (lower.length !== text.length) {
+    m.exact ??= m.lines.flatMap((l) => {
+      try {
+        return [globalOf(compilePhrase(l))];
+      } catch {
+        return [];
+      }
+    });
+    for (const re of m.exact) {
+      for (const x of text.matchAll(re)) {
+        if (!x[0]) continue;
+        push(x.index!, x.index! + x[0].length);
+        if (one) return out;
+      }
+    }
+    return out;
+  }
+  if (m.plain) {
+    m.plain.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = m.plain.exec(lower))) {
+      const start = x.index;
+      let end = start + x[0].length;
+      if (!boundaryOk(lower, start, end)) {
+        // the longest alternative failed its word boundary: a shorter one may still fit here
+        end = -1;
+        for (const src of m.plainSources) {
+          const y = new RegExp(src, 'y');
+          y.lastIndex = start;
+          const z = y.exec(lower);
+          if (z && boundaryOk(lower, start, start + z[0].length)) {
+            end = start + z[0].length;
+            break;
+          }
+        }
+      }
+      if (end > start) {
+        push(start, end);
+        if (one) return out;
+      }
+      m.plain.lastIndex = start + 1;
+    }
+  }
+  for (const { re, lower: onLower } of m.regexes) {
+    for (const x of (onLower ? lower : text).matchAll(re)) {
+      if (!x[0]) continue;
+      push(x.index!, x.index! + x[0].length);
+      if (one) return out;
+    }
+  }
+  return out;
+}
+
+/** Every match of every phrase of the list, overlaps included (to blank them all out of a text). */
+export function phraseSpans(text: string, lang: Language, list: string): Span[] {
+  return rawHits(text, matcher(lang, list, []));
+}
+
+/** The hits of the list (plus `extra` lines) in text: non-overlapping, leftmost-longest, in text order. */
+export function findPhrases(text: string, lang: Language, list: string, extra: string[] = []): Span[] {
+  const raw = rawHits(text, matcher(lang, list, extra));
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of raw) if (!out.length || s.start >= out[out.length - 1]!.end) out.push(s);
+  return out;
+}
+
+export interface PhraseHit extends Span {
+  /** The sentence around the hit, as evidence. */
+  sentence: string;
+}
+
+/** `findPhrases` with the sentence around each hit. */
+export function findPhraseHits(text: string, lang: Language, list: string, extra: string[] = []): PhraseHit[] {
+  const found = findPhrases(text, lang, list, extra);
+  if (!found.length) return [];
+  const sentences = splitSentences(text, lang);
+  return found.map((h) => ({ ...h, sentence: sentences.find((s) => s.start <= h.start && h.start < s.end)?.text ?? h.text }));
+}
+
+/** The first (leftmost, and of those the longest) match of any phrase of the list in text. */
+export function matchPhrase(text: string, lang: Language, list: string): Span | undefined {
+  return findPhrases(text, lang, list)[0];
 }
 
 export function hasPhrase(text: string, lang: Language, list: string): boolean {
-  return phraseRegexes(lang, list).some((re) => re.test(text));
+  return rawHits(text, matcher(lang, list, []), true).length > 0;
 }

@@ -12,7 +12,7 @@
  *  condition, not a question: only what follows it is judged.
  */
 import type { Language } from '../model.js';
-import { hasPhrase, phraseRegexes } from './phrases.js';
+import { hasPhrase, phraseRegexes, phraseSpans } from './phrases.js';
 import { maskUrls, splitSentences, type Span } from './sentences.js';
 
 export interface Question extends Span {
@@ -57,13 +57,7 @@ function withoutNotQuestions(s: string, lang: Language): string {
   // Every pattern runs on the original sentence (one removal must not hide a longer match), then all
   // matched stretches are blanked out at once.
   const blank = new Array<boolean>(s.length).fill(false);
-  for (const re of phraseRegexes(lang, 'not-questions')) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of s.matchAll(g)) {
-      if (!m[0]) continue;
-      for (let i = m.index!; i < m.index! + m[0].length; i++) blank[i] = true;
-    }
-  }
+  for (const m of phraseSpans(s, lang, 'not-questions')) for (let i = m.start; i < m.end; i++) blank[i] = true;
   let out = '';
   for (let i = 0; i < s.length; i++) out += blank[i] ? ' ' : s[i];
   return out;
@@ -105,10 +99,9 @@ function judge(sentence: string, lang: Language): Question['kind'] | undefined {
   const exclaimed = /!\s*$/.test(core);
   // A question may also open after a colon: "Nog één ding: kunt u de factuur sturen."
   const clauses = [core, ...core.split(/[:;]\s+|\s[–—-]\s/).slice(1).map((c) => coreStart(c, lang))];
-  const starters = phraseRegexes(lang, 'question-starters');
-  if (!exclaimed && clauses.some((c) => starters.some((re) => re.test(c)))) return 'request';
+  if (!exclaimed && clauses.some((c) => hasPhrase(c, lang, 'question-starters'))) return 'request';
   if (hasPhrase(core, lang, 'request-openers')) return 'request';
-  if (phraseRegexes(lang, 'imperatives').some((re) => re.test(core))) return 'request';
+  if (hasPhrase(core, lang, 'imperatives')) return 'request';
   return undefined;
 }
 

@@ -1,0 +1,84 @@
+/**
+ * due.ts loads chrono-node only for a sentence with a word chrono could read as a date (mayNameDate). The pre-check
+ * must never hide a date: it is checked against chrono's own dictionaries, and on every sentence of the fixture
+ * mail, where chrono must find nothing kept in any sentence the pre-check passes over.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DateTime } from 'luxon';
+import { ROOT } from '../../src/meta.js';
+import { mayNameDate, parseDue } from '../../src/text/due.js';
+import { findCommitments } from '../../src/text/commitments.js';
+import { splitSentences } from '../../src/text/sentences.js';
+
+const req = createRequire(import.meta.url);
+const CHRONO = join(dirname(req.resolve('chrono-node')), 'locales');
+type Dict = Record<string, Record<string, unknown>>;
+const constants = (lang: string) => req(join(CHRONO, lang, 'constants.js')) as Dict;
+const chrono = (lang: string) => req(join(CHRONO, lang, 'index.js')) as { parse(t: string, ref: Date, o: object): Array<{ text: string }> };
+const TZ = 'Europe/Amsterdam';
+const REF = DateTime.fromISO('2026-03-04T10:00', { zone: TZ }).toJSDate();
+
+describe('the date pre-check covers chrono', () => {
+  test.each(['en', 'nl'])('%s: weekdays, months and time units from chrono’s dictionaries', (lang) => {
+    const c = constants(lang);
+    const missed: string[] = [];
+    const check = (phrase: string) => mayNameDate(` ${phrase} `) || missed.push(phrase);
+    for (const w of Object.keys(c.MONTH_DICTIONARY!)) check(w);
+    for (const w of Object.keys(c.WEEKDAY_DICTIONARY!)) check(lang === 'nl' && w.replace('.', '').length <= 4 ? `volgende ${w}` : w);
+    for (const w of Object.keys(c.TIME_UNIT_DICTIONARY!)) check(w.length === 1 ? `next ${w}` : w);
+    expect(missed).toEqual([]);
+  });
+
+  test('casual words', () => {
+    const words = 'now today tonight tomorrow tmr tmrw overmorrow yesterday morning afternoon evening night midnight midday noon nu vandaag morgen morgend gisteren vanochtend vanmiddag vanavond vannacht morgenochtend gisteravond ochtend middag namiddag avond middernacht';
+    expect(words.split(' ').filter((w) => !mayNameDate(w))).toEqual([]);
+    expect(mayNameDate('Ik zoek het uit en kom erop terug.')).toBe(false);
+    expect(mayNameDate('Ik kom er zo snel mogelijk op terug.')).toBe(false);
+  });
+
+  test('fixture mail: no sentence the pre-check skips holds a date chrono would give', () => {
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const f of readdirSync(d)) {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(eml|txt)$/.test(f) || /\/cur\//.test(p)) files.push(p);
+      }
+    };
+    walk(join(ROOT, 'fixtures'));
+    expect(files.length).toBeGreaterThan(100);
+    const missed: string[] = [];
+    let skipped = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8').replace(/=\r?\n/g, '');
+      for (const lang of ['nl', 'en'] as const) {
+        for (const s of splitSentences(text, lang)) {
+          if (mayNameDate(s.text)) continue;
+          skipped++;
+          for (const r of chrono(lang).parse(s.text, REF, { forwardDate: true }))
+            if (/\p{L}/u.test(r.text) || /\d[-/]\d/.test(r.text)) if (!(lang === 'nl' && /^(?:op\s*)?(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat|jan)\.?$/i.test(r.text.trim()))) missed.push(`${s.text} → ${r.text}`);
+        }
+      }
+    }
+    expect(skipped).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('Dutch words chrono reads as dates', () => {
+  const local = (d: Date | undefined) => (d ? DateTime.fromJSDate(d, { zone: TZ }).toFormat('ccc yyyy-MM-dd HH:mm') : undefined);
+  test('"zo" (so) and "vrij" (free) are no Sunday or Friday', () => {
+    expect(findCommitments('Ik kom er zo snel mogelijk op terug.', 'nl', REF, TZ)).toMatchObject([{ vague: true, phrase: { text: 'Ik kom er zo snel mogelijk op terug', start: 0 } }]);
+    expect(parseDue('Ik ben vrij om te bellen', 'nl', REF, TZ)).toBeUndefined();
+  });
+  test('"Jan" is a name; the real date after it still counts', () => {
+    expect(local(parseDue('Ik stuur Jan morgen de offerte', 'nl', REF, TZ)?.date)).toBe('Thu 2026-03-05 17:30');
+  });
+  test('abbreviations with a date or "volgende" still count', () => {
+    expect(local(parseDue('Ik bel u op vr 6 maart', 'nl', REF, TZ)?.date)).toBe('Fri 2026-03-06 17:30');
+    expect(local(parseDue('Ik bel u volgende do', 'nl', REF, TZ)?.date)).toBe('Thu 2026-03-12 17:30');
+  });
+});
