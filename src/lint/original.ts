@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
+import { luxon } from '../text/luxon.js';
 import type { Message } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { unquote } from '../parse/split.js';
@@ -48,7 +48,7 @@ export function parseHeaderDate(s: string, zone: string): Date | undefined {
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
   }
-  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour, minute }, { zone });
+  const dt = luxon().DateTime.fromObject({ year: y, month: mo, day: d, hour, minute }, { zone });
   return dt.isValid ? dt.toJSDate() : undefined;
 }
 

@@ -6,7 +6,8 @@
  * days off for most Dutch businesses), loaded synchronously on first use and cached per year.
  */
 import { createRequire } from 'node:module';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from './luxon.js';
 import type { BusinessHoursConfig, Weekday } from '../config/types.js';
 import { defaultConfig } from '../config/defaults.js';
 import type { Waited } from '../model.js';
@@ -42,7 +43,7 @@ export class BusinessTime {
 
   constructor(private readonly cfg: BusinessHoursConfig) {
     this.zone = cfg.timezone;
-    if (!DateTime.now().setZone(this.zone).isValid) throw new Error(`businessHours.timezone: unknown zone "${cfg.timezone}"`);
+    if (!luxon().DateTime.now().setZone(this.zone).isValid) throw new Error(`businessHours.timezone: unknown zone "${cfg.timezone}"`);
     this.startMin = parseClock(cfg.start, 'start');
     this.endMin = parseClock(cfg.end, 'end');
     if (this.endMin <= this.startMin) throw new Error('businessHours: end must be after start');
@@ -90,7 +91,7 @@ export class BusinessTime {
     const hour = Math.floor(t / HOUR);
     let off = this.offsetCache.get(hour);
     if (off === undefined) {
-      off = DateTime.fromMillis(hour * HOUR, { zone: this.zone }).offset * 60_000;
+      off = luxon().DateTime.fromMillis(hour * HOUR, { zone: this.zone }).offset * 60_000;
       this.offsetCache.set(hour, off);
     }
     return off;
@@ -105,7 +106,7 @@ export class BusinessTime {
   private dayInfo(n: number): { business: boolean; open: number; close: number } {
     let info = this.dayCache.get(n);
     if (!info) {
-      const day = DateTime.fromMillis(n * DAY, { zone: 'utc' }).setZone(this.zone, { keepLocalTime: true }).startOf('day');
+      const day = luxon().DateTime.fromMillis(n * DAY, { zone: 'utc' }).setZone(this.zone, { keepLocalTime: true }).startOf('day');
       const [open, close] = this.window(day);
       info = { business: this.isBusinessLocal(day), open, close };
       this.dayCache.set(n, info);

@@ -25,7 +25,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ParsedResult, ParsingOption, ParsingReference } from 'chrono-node';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from './luxon.js';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
 
@@ -98,7 +99,7 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'i').exec(s))) {
     const n = Math.max(1, Math.round(num(m[1])));
     if (ctx.opts.businessTime) {
-      const d = DateTime.fromJSDate(ctx.opts.businessTime.addBusinessDays(now.toJSDate(), n), { zone: now.zone });
+      const d = luxon().DateTime.fromJSDate(ctx.opts.businessTime.addBusinessDays(now.toJSDate(), n), { zone: now.zone });
       return { at: d, text: m[0], timeFixed: true };
     }
     let d = now.startOf('day');
@@ -239,7 +240,7 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
     if (!/\p{L}/u.test(r.text) && !/\d[-/]\d/.test(r.text)) continue;
     if (lang === 'nl' && NL_NOT_A_DATE.test(r.text.trim())) continue;
     const c = r.start;
-    let day = DateTime.fromObject({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }, { zone: ctx.now.zone });
+    let day = luxon().DateTime.fromObject({ year: c.get('year')!, month: c.get('month')!, day: c.get('day')! }, { zone: ctx.now.zone });
     if (!day.isValid) continue;
     // A bare weekday that is today means a week later.
     const wd = WEEKDAY[r.text.toLowerCase().replace(/^(op|on|by|uiterlijk|voor|before)\s+/, '').trim()];
@@ -251,7 +252,7 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
 }
 
 export function parseDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Due | undefined {
-  const now = DateTime.fromJSDate(ref, { zone: tz });
+  const now = luxon().DateTime.fromJSDate(ref, { zone: tz });
   if (!now.isValid) return undefined;
   const bt = opts.businessTime;
   const ctx: Ctx = {
@@ -259,7 +260,7 @@ export function parseDue(sentence: string, lang: Language, ref: Date, tz: string
     opts,
     eob: (day) =>
       bt
-        ? DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: tz })
+        ? luxon().DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: tz })
         : day.set({ hour: 17, minute: 30, second: 0, millisecond: 0 }),
   };
   const time = clockTime(sentence, lang);
