@@ -11,7 +11,7 @@ import type { Span } from '../text/sentences.js';
 import { findQuestions, isClosingThanks } from '../text/questions.js';
 import { findCommitments } from '../text/commitments.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
-import { answersQuestion, keyTerms } from '../text/terms.js';
+import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { answeredInline } from './inline.js';
 
@@ -106,6 +106,7 @@ export function wordCount(s: string): number {
 const INFORMATIONAL_MAX_WORDS = 40;
 const HOLDING_MAX_WORDS = 60;
 const SUBSTANTIVE_HOLDING_WORDS = 25;
+const ANSWER_MIN_SHARED_TERMS = 3;
 
 function noReplyReason(m: Message, env: FactsEnv, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   const o = env.options;
@@ -236,8 +237,12 @@ function answerOf(m: Message, q: Question, count: number, replies: Message[], o:
   const context = withContext(m, q);
   for (const r of replies) {
     if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
-    const score = Math.max(answersQuestion(q.text, r.newText, m.language), context ? answersQuestion(context, r.newText, m.language) : 0);
-    if (score >= o.answerOverlap) return { message: m, question: q, answeredBy: r, how: 'terms' };
+    const own = sharedTerms(q.text, r.newText, m.language);
+    const ctx = context ? sharedTerms(context, r.newText, m.language) : { hits: 0, total: 0 };
+    const share = Math.max(own.total ? own.hits / own.total : 0, ctx.total ? ctx.hits / ctx.total : 0);
+    // A reply that takes up enough of the question's content words, or three of them, addresses it.
+    if (share >= o.answerOverlap || Math.max(own.hits, ctx.hits) >= ANSWER_MIN_SHARED_TERMS)
+      return { message: m, question: q, answeredBy: r, how: 'terms' };
   }
   // Weakest evidence: a substantive reply to a message with one question.
   const substantive = replies.find((r) => wordCount(r.newText) >= 8);

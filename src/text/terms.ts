@@ -62,24 +62,33 @@ export function keyTerms(text: string, lang: Language): Set<string> {
  * the other of at least 5 letters (compounds: "offerte" / "offerteaanvraag"). 0 when the question has none.
  */
 export function answersQuestion(question: string, reply: string, lang: Language): number {
+  const { hits, total } = sharedTerms(question, reply, lang);
+  return total === 0 ? 0 : hits / total;
+}
+
+/**
+ * How many of the question's key terms the reply takes up. Stems match when equal, when one is a prefix of the
+ * other (both ≥ 5 letters: "offerte" / "offerteaanvraag") or, in Dutch, a suffix ("afspraak" / "testafspraken").
+ */
+export function sharedTerms(question: string, reply: string, lang: Language): { hits: number; total: number } {
   const q = keyTerms(question, lang);
-  if (q.size === 0) return 0;
+  if (q.size === 0) return { hits: 0, total: 0 };
   const r = keyTerms(reply, lang);
-  if (r.size === 0) return 0;
-  let hit = 0;
+  if (r.size === 0) return { hits: 0, total: q.size };
+  let hits = 0;
   for (const t of q) {
     if (r.has(t)) {
-      hit++;
+      hits++;
       continue;
     }
-    if (t.length >= 5) {
-      for (const u of r) {
-        if (u.length >= 5 && (u.startsWith(t) || t.startsWith(u))) {
-          hit++;
-          break;
-        }
+    if (t.length < 5) continue;
+    for (const u of r) {
+      if (u.length < 5) continue;
+      if (u.startsWith(t) || t.startsWith(u) || (lang === 'nl' && (u.endsWith(t) || t.endsWith(u)))) {
+        hits++;
+        break;
       }
     }
   }
-  return hit / q.size;
+  return { hits, total: q.size };
 }

@@ -31,14 +31,19 @@ describe('replycheck scan --demo', () => {
       expect(ids).toContain(id);
   });
 
-  test('finds exactly what the demo README promises (rule + message), nothing more', () => {
+  test('finds exactly what the demo README promises (rule, message and evidence), nothing more', () => {
     const demo = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'demo', 'expected.json'), 'utf8')) as {
-      threads: { expect: { ruleId: string; messageId: string }[] }[];
+      threads: { expect: { ruleId: string; messageId: string; evidence?: string }[] }[];
     };
-    const key = (f: { ruleId: string; messageId: string }) => `${f.ruleId} ${f.messageId}`;
-    const want = [...new Set(demo.threads.flatMap((t) => t.expect.map(key)))].sort();
-    const got = [...new Set(report.findings.map(key))].sort();
-    expect(got).toEqual(want);
+    const want = demo.threads.flatMap((t) => t.expect);
+    const got = report.findings as { ruleId: string; messageId: string; evidence?: string }[];
+    // One finding per expected entry (the same rule may fire twice on one message, once per question)…
+    const count = (xs: { ruleId: string; messageId: string }[]) =>
+      xs.reduce((m, x) => m.set(`${x.ruleId} ${x.messageId}`, (m.get(`${x.ruleId} ${x.messageId}`) ?? 0) + 1), new Map<string, number>());
+    expect([...count(got).entries()].sort()).toEqual([...count(want).entries()].sort());
+    // …and each expected evidence is quoted by a finding of that rule on that message.
+    for (const w of want.filter((x) => x.evidence))
+      expect(got.some((f) => f.ruleId === w.ruleId && f.messageId === w.messageId && f.evidence?.includes(w.evidence!))).toBe(true);
   });
 
   test('waits and due dates are carried where they apply', () => {
