@@ -1,8 +1,7 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import type { Draft, Message } from '../src/model.js';
-import { answeredInline } from '../src/analyze/inline.js';
+import { answerQuestions } from '../src/analyze/answers.js';
 import { findQuestions } from '../src/text/questions.js';
-import { answersQuestion } from '../src/text/terms.js';
 import { locateQuoted, locateStart } from '../src/lint/locate.js';
 
 /** The incoming messages whose questions a draft should answer: the original, and later unanswered thread mail. */
@@ -76,15 +75,11 @@ export default defineRule({
   checkDraft(draft, ctx) {
     const reply = draft.message;
     const asked = askedOf(draft);
-    const ownWords = (reply.newText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
     for (const inc of asked) {
-      const questions = findQuestions(inc.newText, inc.language);
-      for (const q of questions) {
-        // As in the thread check (analyze/facts.ts): answered inline under the quoted question, or its key terms taken up.
-        if (answeredInline(q.text, reply.text)) continue;
-        if (answersQuestion(q.text, reply.newText, inc.language) >= ctx.options.answerOverlap) continue;
-        // Weakest evidence, as in the thread check: a substantive reply to a single question.
-        if (questions.length === 1 && asked.length === 1 && ownWords >= 8) continue;
+      // The same judgement as the thread check (src/analyze/answers.ts), with the draft as the one reply.
+      const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.options.answerOverlap);
+      for (const { question: q, answeredBy } of answered) {
+        if (answeredBy) continue;
         ctx.report({
           text: 'draftMissed',
           data: { from: inc.from.name ?? (inc.from.address || '?') },

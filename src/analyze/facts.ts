@@ -11,9 +11,10 @@ import type { Span } from '../text/sentences.js';
 import { findQuestions, isClosingThanks } from '../text/questions.js';
 import { findCommitments } from '../text/commitments.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
-import { keyTerms, sharedTerms } from '../text/terms.js';
-import { splitSentences } from '../text/sentences.js';
-import { answeredInline } from './inline.js';
+import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
+
+export type { QuestionFact } from './answers.js';
+export { wordCount } from './answers.js';
 
 export interface FactsOptions {
   timezone: string;
@@ -30,12 +31,6 @@ export interface FactsOptions {
 
 export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content' | 'informational' | 'cc-only' | 'calendar';
 
-export interface QuestionFact {
-  message: Message;
-  question: Question;
-  answeredBy?: Message;
-  how?: 'inline' | 'terms' | 'sole' | 'yes-no';
-}
 
 export interface IncomingFact {
   message: Message;
@@ -98,15 +93,11 @@ export interface FactsEnv {
   isMe: (address: string) => boolean;
 }
 
-export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-}
 
 /** A short follow-up without a question ("Ik stuur ze vanmiddag.", "Blauw en wit.") informs; it needs no reply. */
 const INFORMATIONAL_MAX_WORDS = 40;
 const HOLDING_MAX_WORDS = 60;
 const SUBSTANTIVE_HOLDING_WORDS = 25;
-const ANSWER_MIN_SHARED_TERMS = 3;
 
 function noReplyReason(m: Message, env: FactsEnv, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   const o = env.options;
@@ -172,7 +163,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
       const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
-      fact.questions = creditYesNo(questions.map((q) => answerOf(m, q, questions.length, replies, options)), replies);
+      fact.questions = answerQuestions(m, questions, replies, options.answerOverlap);
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);
@@ -219,59 +210,6 @@ function followUps(m: Message, thread: Thread, env: FactsEnv): Message[] {
   return [...seen].sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
-/**
- * A short question often points back ("Kunnen jullie daarnaar kijken?", "Could you fix that?"): its content is in the
- * sentence before. For questions with few key terms, that sentence counts too.
- */
-const POINTS_BACK = /\b(daar\w*|er(naar|op|van|aan|bij|mee|over|in|uit)|dit|dat|deze|it|this|that|these|those|them)\b/i;
-
-function withContext(m: Message, q: Question): string | undefined {
-  if (!POINTS_BACK.test(q.text) || keyTerms(q.text, m.language).size >= 4) return undefined;
-  const prev = splitSentences(m.newText, m.language).filter((s) => s.end <= q.start).at(-1);
-  // Another question before it is its own question, not this one's context.
-  if (!prev || /\?\s*$/.test(prev.text)) return undefined;
-  return `${prev.text} ${q.text}`;
-}
-
-function answerOf(m: Message, q: Question, count: number, replies: Message[], o: FactsOptions): QuestionFact {
-  const context = withContext(m, q);
-  for (const r of replies) {
-    if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
-    const own = sharedTerms(q.text, r.newText, m.language);
-    const ctx = context ? sharedTerms(context, r.newText, m.language) : { hits: 0, total: 0 };
-    const share = Math.max(own.total ? own.hits / own.total : 0, ctx.total ? ctx.hits / ctx.total : 0);
-    // A reply that takes up enough of the question's content words, or three of them, addresses it.
-    if (share >= o.answerOverlap || Math.max(own.hits, ctx.hits) >= ANSWER_MIN_SHARED_TERMS)
-      return { message: m, question: q, answeredBy: r, how: 'terms' };
-  }
-  // Weakest evidence: a substantive reply to a message with one question.
-  const substantive = replies.find((r) => wordCount(r.newText) >= 8);
-  if (count === 1 && substantive) return { message: m, question: q, answeredBy: substantive, how: 'sole' };
-  return { message: m, question: q };
-}
-
-/** A question that asks for yes or no: it opens with a verb ("Kunnen jullie…", "Is het…", "Could you…"). */
-const YES_NO_QUESTION = /^\W*(kan|kun|kunt|kunnen|kon|konden|zou|zouden|wil|wilt|willen|is|zijn|ben|bent|heb|hebt|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|doe|doet|doen|klopt|weet|weten|staat|staan|komt|komen|can|could|would|will|is|are|do|does|did|have|has|should|may|shall|was|were|am)\b/i;
-/** A reply sentence that answers yes or no: "Ja, dat kan.", "Helaas niet.", "Sure, no problem." */
-const YES_NO_ANSWER = /^\W*(?:(?:en|and|also|ook|oh)\s+)?(ja|jawel|jazeker|zeker|uiteraard|natuurlijk|nee|neen|helaas|dat kan|dat klopt|klopt|akkoord|geen probleem|yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|unfortunately|definitely|correct|that works|no problem)\b/i;
-
-/**
- * "Kunnen jullie ook de hosting regelen?" — "Ja hoor, dat regelen we." shares a word; "Ja, dat kan." shares none.
- * Each yes/no answer sentence in a reply answers one still-open yes/no question, in order.
- */
-function creditYesNo(facts: QuestionFact[], replies: Message[]): QuestionFact[] {
-  const open = facts.filter((f) => !f.answeredBy && YES_NO_QUESTION.test(f.question.text));
-  if (open.length === 0) return facts;
-  for (const r of replies) {
-    let answers = splitSentences(r.newText, r.language).filter((s) => YES_NO_ANSWER.test(s.text)).length;
-    while (answers-- > 0 && open.length) {
-      const f = open.shift()!;
-      f.answeredBy = r;
-      f.how = 'yes-no';
-    }
-  }
-  return facts;
-}
 
 /** Index of all outgoing messages by recipient, for follow-ups across threads. */
 export function outgoingIndex(messages: Iterable<Message>): Map<string, Message[]> {
