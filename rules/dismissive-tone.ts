@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { findPhraseHits } from '../src/text/phrases.js';
-import { locateSpan } from '../src/lint/locate.js';
+import { locateSpan } from '../src/analyze/draft-location.js';
 
 export default defineRule({
   id: 'dismissive-tone',

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { findPhraseHits } from '../src/text/phrases.js';
-import { locateSpan } from '../src/lint/locate.js';
-import { isPlainTextDraft } from '../src/lint/draft-kind.js';
+import { locateSpan } from '../src/analyze/draft-location.js';
+import { isPlainTextDraft } from '../src/analyze/draft-kind.js';
 
 export default defineRule({
   id: 'missing-attachment',

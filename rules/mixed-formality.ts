@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analyze/define-rule.js';
-import { addressForms } from '../src/lint/formality.js';
-import { locateSpan } from '../src/lint/locate.js';
+import { addressForms } from '../src/text/formality.js';
+import { locateSpan } from '../src/analyze/draft-location.js';
 import { splitSentences } from '../src/text/sentences.js';
 
 export default defineRule({

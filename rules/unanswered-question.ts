@@ -2,7 +2,7 @@ import { defineRule } from '../src/analyze/define-rule.js';
 import type { Draft, Message } from '../src/model.js';
 import { answerQuestions } from '../src/analyze/answers.js';
 import { findQuestions } from '../src/text/questions.js';
-import { locateQuoted, locateStart } from '../src/lint/locate.js';
+import { locateQuoted, locateStart } from '../src/analyze/draft-location.js';
 
 /** The incoming messages whose questions a draft should answer: the original, and later unanswered thread mail. */
 function askedOf(draft: Draft): Message[] {

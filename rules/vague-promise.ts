@@ -1,8 +1,8 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { BusinessTime } from '../src/text/business-time.js';
 import { findCommitments } from '../src/text/commitments.js';
-import { locateSpan } from '../src/lint/locate.js';
-import { dominantForm } from '../src/lint/formality.js';
+import { locateSpan } from '../src/analyze/draft-location.js';
+import { dominantForm } from '../src/text/formality.js';
 
 export default defineRule({
   id: 'vague-promise',

@@ -8,7 +8,7 @@ import type { ParseOptions } from '../parse/parse-message.js';
 import { decodeUtf8Or1252 } from '../text/charset.js';
 import { readDraftMime } from './draft-mime.js';
 import { buildMessage, tidyBody } from './draft-message.js';
-import { markPlainText } from './draft-kind.js';
+import { markPlainText } from '../analyze/draft-kind.js';
 
 /** Larger than any draft a person writes, attachments included. */
 export const MAX_DRAFT_BYTES = 40 * 1024 * 1024;

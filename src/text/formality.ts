@@ -1,5 +1,5 @@
 /** Dutch forms of address in a draft's own text: formal "u/uw" and informal "je/jij/jou/jouw". */
-import type { Span } from '../text/sentences.js';
+import type { Span } from './sentences.js';
 
 export interface AddressForms {
   formal: Span[];
