@@ -25,7 +25,18 @@ export function wordCount(s: string): number {
 
 /** Answers each question of `asked` from `replies` (oldest first). */
 export function answerQuestions(asked: Message, questions: Question[], replies: Message[], answerOverlap: number): QuestionFact[] {
-  return creditYesNo(questions.map((q) => answerOf(asked, q, questions.length, replies, answerOverlap)), replies);
+  const own = withoutCloser(questions, asked);
+  return creditYesNo(own.map((q) => answerOf(asked, q, own.length, replies, answerOverlap)), replies);
+}
+
+/**
+ * "Ik hoor het graag." / "Let me know." after a real question only repeats that an answer is wanted: with no content
+ * words of its own it is not a second question (which no reply could ever "answer" by content). Alone, it stays.
+ */
+function withoutCloser(questions: Question[], asked: Message): Question[] {
+  if (questions.length < 2) return questions;
+  const real = questions.filter((q) => keyTerms(q.text, asked.language).size > 0);
+  return real.length > 0 ? real : questions.slice(0, 1);
 }
 
 /**
