@@ -109,6 +109,15 @@ function validTimezone(tz: string): boolean {
   }
 }
 
+/** Mail providers whose domain says nothing about who your colleagues are. */
+const PUBLIC_MAIL = /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|web|proton|protonmail|pm|zoho|mail|fastmail|ziggo|kpnmail|kpnplanet|planet|xs4all|hetnet|home|casema|upcmail|chello|telfort|tele2|online|quicknet|zeelandnet|solcon|caiway|skynet|telenet)\./;
+
+export function ownDomains(me: string[]): string[] {
+  // "*@domain" already makes the whole domain me: nobody there is a colleague.
+  const domains = me.filter((a) => !a.includes('*')).map((a) => a.slice(a.lastIndexOf('@') + 1)).filter((d) => d && !PUBLIC_MAIL.test(d));
+  return [...new Set(domains)];
+}
+
 /** Validates a raw config object and merges it over the defaults. Throws ConfigError naming the key. */
 export function validateConfig(input: unknown, file?: string): Config {
   const c = new Checker(file);
@@ -119,6 +128,8 @@ export function validateConfig(input: unknown, file?: string): Config {
   if (raw.me !== undefined) cfg.me = c.strs(raw.me, 'me').map((s) => s.trim().toLowerCase());
   if (raw.internalDomains !== undefined)
     cfg.internalDomains = c.strs(raw.internalDomains, 'internalDomains').map((s) => s.trim().toLowerCase().replace(/^@/, ''));
+  // Without internalDomains, the domains of my own addresses are my colleagues' (not for public mail providers).
+  if (raw.internalDomains === undefined) cfg.internalDomains = ownDomains(cfg.me);
   if (raw.checkInternal !== undefined) cfg.checkInternal = c.bool(raw.checkInternal, 'checkInternal');
   if (raw.language !== undefined) {
     if (raw.language !== 'nl' && raw.language !== 'en') throw bad('language', 'expected "nl" or "en".', 'verwacht "nl" of "en".', file);

@@ -28,6 +28,10 @@ describe('validateConfig', () => {
     expect(c.businessHours.start).toBe('08:00');
     expect(c.businessHours.end).toBe('17:30');
   });
+  test('internalDomains defaults to the domains of my own addresses, not public providers', () => {
+    expect(validateConfig({ me: ['joan@prinsweb.example', 'joan.prins@gmail.com', '*@other.example'] }).internalDomains).toEqual(['prinsweb.example']);
+    expect(validateConfig({ me: ['joan@prinsweb.example'], internalDomains: [] }).internalDomains).toEqual([]);
+  });
   test('a typo names the key and the closest valid one', () => fails(() => validateConfig({ mee: [] }), /"mee".*Did you mean "me"/));
   test('nested typo', () => fails(() => validateConfig({ businessHours: { timzone: 'x' } }), /businessHours\.timzone.*businessHours\.timezone/));
   test('bad time zone', () => fails(() => validateConfig({ businessHours: { timezone: 'Europe/Amsterdm' } }), /businessHours\.timezone/));
