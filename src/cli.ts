@@ -54,6 +54,8 @@ function collect(value: string, prev: string[] = []): string[] {
 
 export function buildProgram(): Command {
   const program = new Command('replycheck');
+  // Before the subcommands are added, so they inherit it: every usage error becomes exit 2, not commander's 1.
+  program.exitOverride();
   program
     .description(t(H(
       'Keeps email response discipline: finds unanswered questions, late replies and broken promises (Dutch and English).',
@@ -70,6 +72,8 @@ Examples:
   replycheck scan --demo                 the bundled demo mailbox, no account needed
   replycheck scan ~/Mail/inbox.mbox      a local mbox, Maildir, .eml file or folder of .eml files
   replycheck scan --since 7d             the IMAP accounts in your config
+  replycheck report --period last-week   last week's figures, with the trend
+  replycheck lint draft.eml              check a draft before you send it
   replycheck rules                       the rules, with their defaults and docs
 
 Exit codes: 0 clean, 1 findings at error severity, 2 usage or config error, 3 a source could not be read.`, `
@@ -77,6 +81,8 @@ Voorbeelden:
   replycheck scan --demo                 de meegeleverde demo-mailbox, geen account nodig
   replycheck scan ~/Mail/inbox.mbox      een lokale mbox, Maildir, .eml-bestand of map met .eml-bestanden
   replycheck scan --since 7d             de IMAP-accounts uit uw config
+  replycheck report --period last-week   de cijfers van vorige week, met de trend
+  replycheck lint concept.eml            controleer een concept voordat u het verstuurt
   replycheck rules                       de regels, met standaardinstellingen en documentatie
 
 Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3 een bron kon niet gelezen worden.`)));
@@ -187,7 +193,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   setLanguage(earlyLanguage(argv));
   const debug = argv.includes('--debug');
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -102,6 +102,12 @@ describe('exit codes and errors', () => {
     expect(runCli(['scan', '--demo', '--since', 'lately']).status).toBe(2);
   });
 
+  test('an unknown option or command: exit 2', () => {
+    expect(runCli(['scan', '--bogus']).status).toBe(2);
+    expect(runCli(['bogus']).status).toBe(2);
+    expect(runCli(['lint', '--bogus']).status).toBe(2);
+  });
+
   test('an unknown format: exit 2', () => {
     const r = runCli(['scan', '--demo', '--format', 'xml']);
     expect(r.status).toBe(2);
