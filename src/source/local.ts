@@ -109,11 +109,14 @@ async function* readMaildirFolder(dir: string): AsyncGenerator<RawMessage | Sour
   }
 }
 
+const SKIPPED_FOLDER = /^\.(junk|spam|ongewenst|ongewenste e-mail|bulk mail|trash|deleted|deleted items|deleted messages|prullenbak|verwijderd|verwijderde items|drafts|concepten|templates|outbox|postvak uit)(\.|$)/i;
+
 async function* readMaildir(root: string): AsyncGenerator<RawMessage | SourceProblem> {
   yield* readMaildirFolder(root);
   // Maildir++: subfolders are dot-directories (".Sent", ".Archive.2024") with their own cur/new.
   const entries = await readdir(root, { withFileTypes: true });
-  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..');
+  // Spam, trash and drafts are not conversations: a spam mail must not wait for a reply, a draft is no reply.
+  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..' && !SKIPPED_FOLDER.test(e.name));
   for (const e of subs.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(root, e.name);
     if ((await isDir(join(p, 'cur'))) || (await isDir(join(p, 'new')))) yield* readMaildirFolder(p);

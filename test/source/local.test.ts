@@ -96,17 +96,20 @@ describe('Maildir', () => {
   let root: string;
   beforeAll(() => {
     root = path.join(tmp, 'Maildir');
-    for (const d of ['cur', 'new', 'tmp', '.Sent/cur', '.Sent/new', '.Sent/tmp']) mkdirSync(path.join(root, d), { recursive: true });
+    for (const d of ['cur', 'new', 'tmp', '.Sent/cur', '.Sent/new', '.Sent/tmp', '.Junk/cur', '.Trash/cur', '.Drafts/cur'])
+      mkdirSync(path.join(root, d), { recursive: true });
     const eml = (f: string) => readFileSync(path.join(FIX, f));
     writeFileSync(path.join(root, 'cur', '1741000000.M1P1.host:2,FS'), eml('gmail-en-wrapped.eml'));
     writeFileSync(path.join(root, 'cur', '1741000001.M2P1.host:2,RS'), eml('outlook-nl.eml'));
     writeFileSync(path.join(root, 'new', '1741000002.M3P1.host'), eml('no-date.eml'));
     writeFileSync(path.join(root, '.Sent', 'cur', '1741000003.M4P1.host:2,S'), eml('gmail-nl.eml'));
     writeFileSync(path.join(root, 'cur', '1741000004.M5P1.host:2,'), Buffer.alloc(0));
+    // spam, trash and drafts are skipped
+    for (const d of ['.Junk', '.Trash', '.Drafts']) writeFileSync(path.join(root, d, 'cur', '1741000009.M9P1.host:2,S'), eml('gmail-nl.eml'));
     utimesSync(path.join(root, 'new', '1741000002.M3P1.host'), new Date('2025-03-20T10:00:00Z'), new Date('2025-03-20T10:00:00Z'));
   });
 
-  test('reads new/ and cur/ and Maildir++ subfolders, flags from the name, mtime as receivedAt', async () => {
+  test('reads new/ and cur/ and Maildir++ subfolders (not spam, trash or drafts), flags from the name, mtime as receivedAt', async () => {
     const all = await collect(root);
     const got = messages(all);
     expect(got.map((m) => path.relative(root, m.origin.path!))).toEqual([
