@@ -112,7 +112,7 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const since = input.since;
   // Only what had happened by `now` (with an hour for senders' clock skew): --now replays the past faithfully.
   const until = input.now.getTime() + 3_600_000;
-  const messages = all.filter((m) => m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
+  const messages = all.filter((m) => !isDraft(m) && m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
   const threads = buildThreads(messages, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
   const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });
@@ -152,4 +152,10 @@ function meNotice(messages: Message[]): { en: string; nl: string } {
     en: `No "me" addresses configured, so every message counts as incoming. Add your addresses to the config, e.g. "me": ["you@example.com"] (replycheck init writes one).${hint.en}`,
     nl: `Geen "me"-adressen ingesteld, dus elk bericht telt als binnenkomend. Zet uw adressen in de config, bijv. "me": ["u@example.com"] (replycheck init maakt er een).${hint.nl}`,
   };
+}
+
+/** A draft is not a reply (Maildir "D" flag, IMAP \\Draft, Gmail Takeout's "Drafts" label). */
+export function isDraft(m: Message): boolean {
+  if (m.origin.flags?.some((f) => f.toLowerCase() === '\\draft')) return true;
+  return /(^|,)\s*"?(drafts|concepten|chat)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '');
 }

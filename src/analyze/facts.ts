@@ -102,6 +102,8 @@ const SUBSTANTIVE_HOLDING_WORDS = 25;
 function noReplyReason(m: Message, env: FactsEnv, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
   const o = env.options;
   if (m.automated) return 'automated';
+  // Marked as spam by the server or Gmail: never a customer waiting.
+  if (/^yes/i.test(m.headers['x-spam-flag'] ?? '') || /(^|,)\s*"?(spam|trash|prullenbak)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '')) return 'ignored';
   // An invitation wants an accept in the calendar, not a mail.
   if (m.attachments.some((a) => a.contentType.toLowerCase().startsWith('text/calendar'))) return 'calendar';
   // Copied in (Cc) while someone else is addressed: the question is theirs to answer.

@@ -38,6 +38,8 @@ const KEPT_HEADERS = new Set([
   'sender',
   'x-original-to',
   'delivered-to',
+  'x-gmail-labels',
+  'x-spam-flag',
 ]);
 
 const DAY = 86_400_000;
