@@ -132,8 +132,11 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
       }
       const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, quiet: g.quiet || !process.stderr.isTTY || !!process.env.CI });
       process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
-      for (const s of result.sources)
+      // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
+      for (const s of result.sources) {
+        for (const w of s.warnings ?? []) process.stderr.write(`replycheck: ${w}\n`);
         if (s.failed) process.stderr.write(`replycheck: ${s.failed}\n`);
+      }
       for (const n of result.notices ?? []) process.stderr.write(`replycheck: ${t(n)}\n`);
       process.exitCode = exitCodeFor(result.findings, result.sources, { maxWarnings: g.maxWarnings });
     });

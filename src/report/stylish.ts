@@ -124,7 +124,6 @@ const stylish: Formatter = (result, ctx) => {
     }, lang)));
   }
   lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
-  for (const s of result.sources) for (const w of s.warnings ?? []) lines.push(c.yellow(`! ${w}`));
   if (result.errors.length) {
     lines.push('', c.red(t(L.errors, {}, lang)));
     for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${e.message}`);

@@ -91,6 +91,56 @@ describeDovecot('scan over IMAP', () => {
     expect(sent.findings.some((f: JsonFinding) => f.ruleId === 'awaiting-reply')).toBe(false);
   }, 60_000);
 
+  test('a plain password in the config works, with a warning on stderr that never shows the password', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-plain-'));
+    const file = join(dir, 'plain.json');
+    const cfg = JSON.parse(readFileSync(configFile, 'utf8'));
+    const { passwordEnv: _env, ...acct } = cfg.accounts.demo;
+    writeFileSync(file, JSON.stringify({ ...cfg, accounts: { demo: { ...acct, password: passwordOf('joan') } } }));
+    const r = runCli(['scan', '-c', file, '--now', demoConfig.now, '--since', '60d', '--format', 'json', '--no-cache'], { env: { CI: 'true' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/password/i);
+    expect(r.stderr + r.stdout).not.toContain(passwordOf('joan'));
+  }, 60_000);
+
+  test('lint --drafts checks the drafts in the Drafts folder against the mail they answer', async () => {
+    const original = readdirSync(join(DEMO, 'Maildir', 'cur')).map((f) => readFileSync(join(DEMO, 'Maildir', 'cur', f), 'utf8'))
+      .find((t) => /Subject: Booking page: German version\?/.test(t))!;
+    const id = /^Message-ID:\s*(<[^>]+>)/im.exec(original)![1]!;
+    await dv.deliver('joan', 'Drafts', [
+      'Message-ID: <draft-olivia@prinsweb.example>',
+      'Date: Mon, 16 Nov 2026 08:40:00 +0100',
+      'From: Joan Prins <joan@prinsweb.example>',
+      'To: Olivia Hart <olivia@canalhouse-stays.example>',
+      'Subject: Re: Booking page: German version?',
+      `In-Reply-To: ${id}`,
+      `References: ${id}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Olivia,',
+      '',
+      'Yes, a German version of the booking page is no problem; I will send you a quote.',
+      '',
+      'Best,',
+      'Joan',
+      '',
+    ].join('\r\n'), { flags: 'D' });
+    scanImap(); // fills the cache the original is looked up in
+    const r = runCli(['lint', '--drafts', '-c', configFile, '--now', demoConfig.now, '-f', 'json'], { env: { RC_SCAN_PW: passwordOf('joan'), CI: 'true' } });
+    const out = JSON.parse(r.stdout);
+    const text = JSON.stringify(out);
+    expect(text).toContain('draft-olivia@prinsweb.example');
+    expect(text).toContain('vague-promise');
+    // the original was found (In-Reply-To, in the cache): its second question, about pounds, is still open
+    expect(out.findings ?? out.files?.flatMap((f: { findings: unknown[] }) => f.findings)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'unanswered-question', evidence: expect.stringMatching(/pounds/) })]),
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toContain(passwordOf('joan'));
+    expect(await dv.flags('joan', 'Drafts')).toEqual(expect.arrayContaining([expect.stringMatching(/\\Draft/)]));
+  }, 60_000);
+
   test('a wrong password: exit 3, the reason, no password anywhere', () => {
     const r = runCli(['scan', '-c', configFile, '--now', demoConfig.now, '--no-cache'], { env: { RC_SCAN_PW: 'wrong-Secret-99', CI: 'true' } });
     expect(r.status).toBe(3);
