@@ -31,9 +31,10 @@ export default defineRule({
   },
   check(thread, ctx) {
     const facts = ctx.facts(thread);
-    // Incoming messages after my last outgoing one that still need a reply; the oldest sets the wait.
-    const lastOut = thread.messages.findLastIndex((m) => m.direction === 'out');
-    const open = facts.incoming.filter((f) => f.needsReply && !f.answer && thread.messages.indexOf(f.message) > lastOut);
+    // Incoming messages that still need a reply: no later outgoing message, not even a holding reply, reached their
+    // sender (a forward to a colleague does not). The oldest sets the wait. A holding reply that was not followed up
+    // is broken-promise's business.
+    const open = facts.incoming.filter((f) => f.needsReply && !f.firstResponse);
     const oldest = open[0];
     if (!oldest) return;
     const waited = oldest.answerWait;

@@ -148,7 +148,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     // The other party starts the thread when nothing of mine came before this message.
     const startsThread = !msgs.slice(0, i).some((x) => x.direction === 'out');
     const reason = noReplyReason(m, env, questions, startsThread);
-    const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime());
+    // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
+    const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
     const answer = later.find((x) => !holdingOf.get(x));
     const fact: IncomingFact = {
@@ -206,12 +207,25 @@ function onePromisePerMessage(cs: Commitment[]): Commitment[] {
 function followUps(m: Message, thread: Thread, env: FactsEnv): Message[] {
   const t = m.date.getTime();
   const seen = new Set<Message>();
-  for (const x of thread.messages) if (x.direction === 'out' && x.date.getTime() > t) seen.add(x);
+  const promisees = new Set(recipients(m));
+  for (const x of thread.messages) if (x.direction === 'out' && x.date.getTime() > t && reaches(x, promisees)) seen.add(x);
   for (const addr of recipients(m))
     for (const x of env.outgoingTo.get(addr) ?? []) if (x.date.getTime() > t && x !== m) seen.add(x);
   return [...seen].sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
+
+/** Who a reply to `m` should reach: its sender and any Reply-To. */
+function senders(m: Message): Set<string> {
+  return new Set([m.from.address, ...(m.replyTo ?? []).map((a) => a.address)].filter(Boolean));
+}
+
+/** `out` is addressed (To or Cc) to one of `people`, or — with no recipients known at all — assumed to be. */
+function reaches(out: Message, people: Set<string>): boolean {
+  const to = recipients(out);
+  if (to.length === 0 || people.size === 0) return true;
+  return to.some((a) => people.has(a));
+}
 
 /** Index of all outgoing messages by recipient, for follow-ups across threads. */
 export function outgoingIndex(messages: Iterable<Message>): Map<string, Message[]> {
