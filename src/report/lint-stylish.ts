@@ -11,9 +11,11 @@ import type { LintFormatter } from './lint-types.js';
 const L = {
   clean: { en: 'No problems found: ready to send.', nl: 'Geen problemen gevonden: klaar om te versturen.' },
   problems: {
-    en: '{n} problems ({errors} error, {warnings} warn, {infos} info)',
-    nl: '{n} problemen ({errors} error, {warnings} warn, {infos} info)',
+    en: '{n} {problems} ({errors} error, {warnings} warn, {infos} info)',
+    nl: '{n} {problems} ({errors} error, {warnings} warn, {infos} info)',
   },
+  problem: { en: 'problem', nl: 'probleem' },
+  problemPlural: { en: 'problems', nl: 'problemen' },
   notChecked: { en: 'not checked: {reason}', nl: 'niet gecontroleerd: {reason}' },
   fromHtml: { en: '(HTML-only draft: positions are in its text version)', nl: '(concept alleen in HTML: posities in de tekstversie)' },
   crashed: { en: 'rule failed', nl: 'regel mislukt' },
@@ -73,7 +75,7 @@ const stylish: LintFormatter = (result, ctx) => {
   const checked = result.files.some((f: LintFileResult) => f.checked);
   if (all.length) {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
-    out.push(mark + ' ' + c.bold(t(L.problems, { n: all.length, errors: count('error'), warnings: count('warn'), infos: count('info') }, lang)));
+    out.push(mark + ' ' + c.bold(t(L.problems, { n: all.length, problems: all.length === 1 ? L.problem : L.problemPlural, errors: count('error'), warnings: count('warn'), infos: count('info') }, lang)));
   } else if (checked) out.push(c.green('✔ ' + t(L.clean, {}, lang)));
   return out.length ? out.join('\n') + '\n' : '';
 };

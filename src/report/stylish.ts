@@ -11,8 +11,8 @@ import { groupByThread } from './urgency.js';
 const L = {
   none: { en: 'No lapses found: nobody is waiting on you.', nl: 'Geen steken laten vallen: niemand wacht op u.' },
   problems: {
-    en: '{n} findings ({errors} errors, {warnings} warnings, {infos} info) in {threads} threads',
-    nl: '{n} bevindingen ({errors} fouten, {warnings} waarschuwingen, {infos} info) in {threads} threads',
+    en: '{n} ({errors}, {warnings}, {infos}) in {threads}',
+    nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
   },
   read: {
     en: '{messages} messages in {threads} threads read, {auto} automated ignored',
@@ -85,6 +85,18 @@ export function compact(findings: Finding[]): Item[] {
   return items;
 }
 
+const WORDS: Record<string, Record<Language, [string, string]>> = {
+  finding: { en: ['finding', 'findings'], nl: ['bevinding', 'bevindingen'] },
+  error: { en: ['error', 'errors'], nl: ['fout', 'fouten'] },
+  warning: { en: ['warning', 'warnings'], nl: ['waarschuwing', 'waarschuwingen'] },
+  thread: { en: ['thread', 'threads'], nl: ['thread', 'threads'] },
+};
+
+/** "1 finding", "3 findings"; "1 bevinding", "3 bevindingen". */
+function count_(n: number, word: keyof typeof WORDS, lang: Language): string {
+  return `${n} ${WORDS[word]![lang][n === 1 ? 0 : 1]}`;
+}
+
 function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
@@ -120,7 +132,8 @@ const stylish: Formatter = (result, ctx) => {
   else {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
     lines.push(mark + ' ' + c.bold(t(L.problems, {
-      n: result.findings.length, errors: count('error'), warnings: count('warn'), infos: count('info'), threads: groups.length,
+      n: count_(result.findings.length, 'finding', lang), errors: count_(count('error'), 'error', lang),
+      warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(groups.length, 'thread', lang),
     }, lang)));
   }
   lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
