@@ -35,11 +35,12 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
 
 /** Runs the thread rules over threads. */
 export function runRules(threads: Thread[], input: EngineInput): EngineResult {
-  const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isThreadRule(r.rule));
+  const all = resolveRules(input.rules, input.config.rules, input.config.filepath);
+  const resolved = all.filter((r) => isThreadRule(r.rule));
   const env = {
     now: input.now,
     bt: input.businessTime,
-    options: factsOptions(input.config, resolveRules(input.rules, input.config.rules, input.config.filepath)),
+    options: factsOptions(input.config, all),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
   };
