@@ -103,7 +103,12 @@ function waitForGreeting(port: number, timeoutMs: number): Promise<void> {
 
 let seq = 0;
 
-export async function startDovecot(users: TestUser[]): Promise<Dovecot> {
+export interface DovecotOptions {
+  /** Also accept OAuth2 (XOAUTH2 / OAUTHBEARER) tokens, checked against this RFC 7662 introspection URL. */
+  oauth2IntrospectionUrl?: string;
+}
+
+export async function startDovecot(users: TestUser[], options: DovecotOptions = {}): Promise<Dovecot> {
   if (!DOVECOT_BIN) throw new Error('dovecot is not installed');
   const isRoot = process.getuid?.() === 0;
   // As root the mail belongs to nobody; otherwise everything runs as the current user.
@@ -142,7 +147,7 @@ ssl_cert = <${join(dir, 'tls/server.crt')}
 ssl_key = <${join(dir, 'tls/server.key')}
 ${existsSync(dh) ? `ssl_dh = <${dh}` : ''}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${options.oauth2IntrospectionUrl ? ' xoauth2 oauthbearer' : ''}
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 first_valid_uid = ${Math.min(mailUid, 500)}
@@ -150,6 +155,10 @@ passdb {
   driver = passwd-file
   args = scheme=PLAIN ${passwdFile}
 }
+${options.oauth2IntrospectionUrl ? `passdb {
+  driver = oauth2
+  args = ${join(dir, 'oauth2.conf.ext')}
+}` : ''}
 userdb {
   driver = passwd-file
   args = ${passwdFile}
@@ -187,6 +196,19 @@ service anvil {
 `;
   const confFile = join(dir, 'dovecot.conf');
   await writeFile(confFile, conf);
+  if (options.oauth2IntrospectionUrl)
+    await writeFile(
+      join(dir, 'oauth2.conf.ext'),
+      [
+        'introspection_mode = post',
+        `introspection_url = ${options.oauth2IntrospectionUrl}`,
+        'force_introspection = yes',
+        'username_attribute = username',
+        'active_attribute = active',
+        'active_value = true',
+        '',
+      ].join('\n'),
+    );
   const child: ChildProcess = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => (exited = true));
