@@ -1,4 +1,5 @@
 import { defineRule } from '../src/analyze/define-rule.js';
+import { formatMoment } from '../src/text/format.js';
 
 export default defineRule({
   id: 'broken-promise',
@@ -47,7 +48,7 @@ export default defineRule({
     for (const c of ctx.facts(thread).commitments) {
       const m = c.message;
       const to = m.to[0]?.name ?? m.to[0]?.address ?? '?';
-      const due = { en: fmtDate(c.due, 'en', tz), nl: fmtDate(c.due, 'nl', tz) };
+      const due = { en: formatMoment(c.due, 'en', tz), nl: formatMoment(c.due, 'nl', tz) };
       const base = { message: m, thread, evidence: c.commitment.text, due: c.due, extra: { status: c.status, explicitDue: c.explicitDue } };
       if (c.status === 'broken') {
         ctx.report({ ...base, text: 'broken', data: { to, due }, waited: bt.between(c.due, ctx.now) });
@@ -62,9 +63,3 @@ export default defineRule({
     }
   },
 });
-
-function fmtDate(d: Date, lang: 'en' | 'nl', timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
-  }).format(d);
-}

@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import type { Finding, Language } from '../model.js';
 import { t } from '../i18n.js';
+import { formatMoment } from '../text/format.js';
 import type { Formatter } from './types.js';
 import { groupByThread } from './urgency.js';
 
@@ -27,11 +28,6 @@ const L = {
   },
 };
 
-function fmtDate(iso: string, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
-  }).format(new Date(iso));
-}
 
 interface Item {
   head: Finding;
@@ -121,8 +117,8 @@ const stylish: Formatter = (result, ctx) => {
     const ids = [f.ruleId, ...also.map((a) => a.ruleId)].filter((id, i, all) => all.indexOf(id) === i).join(', ');
     const out = [`  ${sev} ${f.text[lang]}  ${c.dim(ids)}`];
     for (const e of evidence) out.push(`           ${c.italic('“' + truncate(e, 110) + '”')}`);
-    const meta: string[] = [c.dim(fmtDate(f.date, lang, tz))];
-    if (f.due) meta.push(`${t(L.due, {}, lang)} ${fmtDate(f.due, lang, tz)}`);
+    const meta: string[] = [c.dim(formatMoment(f.date, lang, tz))];
+    if (f.due) meta.push(`${t(L.due, {}, lang)} ${formatMoment(f.due, lang, tz)}`);
     out.push(`           ${meta.join(c.dim(' · '))}`);
     return out;
   }

@@ -37,3 +37,18 @@ export function formatDuration(w: Waited, lang: Language): string {
     ? `${b} ${one ? 'werkuur' : 'werkuren'} (${wall})`
     : `${b} business ${one ? 'hour' : 'hours'} (${wall} wall)`;
 }
+
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as people read it in a list: "Wed 11 Nov, 17:30" / "wo 11 nov, 17:30", in the given zone. */
+export function formatMoment(d: Date | string, lang: Language, timeZone: string): string {
+  const key = `${lang}|${timeZone}`;
+  let f = momentFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
+    });
+    momentFormats.set(key, f);
+  }
+  return f.format(typeof d === 'string' ? new Date(d) : d);
+}
