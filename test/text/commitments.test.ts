@@ -109,3 +109,18 @@ describe('parseDue', () => {
     expect(local(d)).toBe('Tue 2026-04-28 17:30');
   });
 });
+
+describe('commitments: "laten … weten/horen" with words between', () => {
+  const ref = new Date('2026-11-10T10:00:00+01:00');
+  test.each([
+    ['We gaan ermee aan de slag en laten voor het eind van de week iets weten.', '2026-11-13T16:30'],
+    ['Ik laat morgen wat van me horen.', '2026-11-11T16:30'],
+  ])('%s → due %s', (s, due) => {
+    const [c] = findCommitments(s, 'nl', ref, 'Europe/Amsterdam');
+    expect(c?.due?.toISOString().slice(0, 16)).toBe(due);
+  });
+  test('a request to the reader is no promise', () => {
+    expect(findCommitments('Kunt u iets laten weten?', 'nl', ref, 'Europe/Amsterdam')).toEqual([]);
+    expect(findCommitments('Laat het me weten als u vragen heeft.', 'nl', ref, 'Europe/Amsterdam')).toEqual([]);
+  });
+});
