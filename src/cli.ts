@@ -2,18 +2,16 @@
  * The command line: flags → options → run → formatter → process.exitCode. Nothing else lives here.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, VERSION } from './meta.js';
-import { ConfigError, ExitCode, ReplycheckError, SourceError, errorMessage } from './errors.js';
+import { VERSION } from './meta.js';
+import { ExitCode, ReplycheckError, SourceError, errorMessage } from './errors.js';
 import { fromEnv, language, setLanguage, t } from './i18n.js';
 import type { Bilingual, Language } from './model.js';
 import type { Config } from './config/types.js';
 import { registerReport } from './commands/report.js';
 import { registerInit } from './commands/init.js';
+import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, usage } from './commands/shared.js';
 import { registerLint } from './commands/lint.js';
 
-const H = (en: string, nl: string): Bilingual => ({ en, nl });
 
 /** Colour only for a terminal that wants it: NO_COLOR, FORCE_COLOR, --no-color and a non-TTY stdout all count. */
 export function wantColor(flag: boolean | undefined, stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
@@ -28,28 +26,6 @@ interface GlobalOpts {
   lang?: Language;
   debug?: boolean;
   color?: boolean;
-}
-
-async function loadUserConfig(opts: GlobalOpts): Promise<Config> {
-  const { loadConfig } = await import('./config/load.js');
-  const config = await loadConfig({ configPath: opts.config });
-  if (!opts.lang && config.language) setLanguage(config.language);
-  return config;
-}
-
-export const DEMO_DIR = join(ROOT, 'fixtures', 'demo');
-
-/** The bundled demo: its own config (me, colleagues) and its own clock, so it shows the same story every day. */
-export async function loadDemoConfig(): Promise<{ config: Config; now?: string; paths: string[] }> {
-  const { validateConfig } = await import('./config/validate.js');
-  const file = join(DEMO_DIR, 'replycheck.config.json');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const { now, ...rest } = raw;
-  return { config: validateConfig(rest, file), now: now as string | undefined, paths: [join(DEMO_DIR, 'Maildir')] };
-}
-
-function collect(value: string, prev: string[] = []): string[] {
-  return [...prev, value];
 }
 
 export function buildProgram(): Command {
@@ -92,14 +68,14 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
     .description(t(H('what needs me today: waiting customers, unanswered questions, promises falling due', 'wat vraagt vandaag mijn aandacht: wachtende klanten, open vragen, toezeggingen die verlopen')))
     .argument('[sources...]', t(H('mbox files, Maildir folders, .eml files or folders; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen, .eml-bestanden of -mappen; geen = de IMAP-accounts uit de config')))
     .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date (default: 30d for IMAP, everything in files)', 'alleen mail sinds dan: 14d, 2w, 36h of een datum (standaard: 30d voor IMAP, alles in bestanden)')))
-    .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
+    .addOption(nowOption())
     .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
     .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
-    .option('--account <name>', t(H('only this configured account (repeatable)', 'alleen dit account uit de config (herhaalbaar)')), collect)
+    .addOption(accountOption())
     .option('--mailbox <path>', t(H('IMAP: read this mailbox instead of INBOX + Sent (repeatable)', 'IMAP: lees deze mailbox in plaats van INBOX + Verzonden (herhaalbaar)')), collect)
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
     .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
-    .option('--max-warnings <n>', t(H('exit 1 when there are more warnings than this', 'exitcode 1 bij meer waarschuwingen dan dit')), (v) => parseCount(v, '--max-warnings'))
+    .addOption(maxWarningsOption())
     .action(async (paths: string[], opts, cmd: Command) => {
       const g = cmd.optsWithGlobals() as GlobalOpts & typeof opts;
       const { resolveNow, parseSince } = await import('./time-args.js');
@@ -107,28 +83,24 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
       const { scan } = await import('./run.js');
       const { getFormatter } = await import('./report/index.js');
       const { exitCodeFor } = await import('./exit-code.js');
-      let config: Config;
-      let nowFlag = g.now as string | undefined;
-      if (g.demo) {
-        if (paths.length) throw usage(H('--demo takes no sources.', '--demo neemt geen bronnen.'));
-        const demo = await loadDemoConfig();
-        config = demo.config;
-        paths = demo.paths;
-        if (!nowFlag && !process.env.REPLYCHECK_NOW) nowFlag = demo.now;
-      } else config = await loadUserConfig(g);
+      if (g.demo && paths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
+      const loaded = await configAndSources(g, paths);
+      const config = loaded.config;
+      paths = loaded.paths;
+      const nowFlag = loaded.nowFlag;
       const formatter = await getFormatter(g.format);
       const now = resolveNow(nowFlag);
       const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
       if (paths.length === 0) {
         const names = Object.keys(config.accounts);
         if (names.length === 0)
-          throw usage(H(
+          throw usage(
             'Nothing to scan: give a mailbox path (mbox, Maildir, .eml), use --demo, or configure IMAP accounts (see "replycheck init").',
             'Niets te scannen: geef een mailbox-pad (mbox, Maildir, .eml), gebruik --demo, of stel IMAP-accounts in (zie "replycheck init").',
-          ));
+          );
         for (const a of g.account ?? [])
           if (!names.includes(a))
-            throw usage(H(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`));
+            throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
       }
       const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, quiet: g.quiet || !process.stderr.isTTY || !!process.env.CI });
       process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
@@ -172,16 +144,6 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
   return program;
 }
 
-function usage(text: Bilingual): ConfigError {
-  return new ConfigError('USAGE', text);
-}
-
-function parseCount(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw usage(H(`${flag} takes a whole number ≥ 0, not "${v}".`, `${flag} verwacht een geheel getal ≥ 0, niet "${v}".`));
-  return n;
-}
-
 /** Reads --lang before commander runs, so --help itself is in the right language. */
 function earlyLanguage(argv: string[]): Language {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -207,7 +169,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (err instanceof ReplycheckError) {
       process.stderr.write(`replycheck: ${err.localized()}\n`);
       if (debug && err.cause) process.stderr.write(String((err.cause as Error).stack ?? err.cause) + '\n');
-      process.exitCode = err instanceof SourceError ? ExitCode.Source : err instanceof ConfigError ? ExitCode.Usage : ExitCode.Usage;
+      process.exitCode = err instanceof SourceError ? ExitCode.Source : ExitCode.Usage;
       return;
     }
     process.stderr.write(`replycheck: ${t(H('internal error', 'interne fout'))}: ${errorMessage(err)}\n`);

@@ -3,12 +3,11 @@
  * editors, so everything beyond commander is imported inside the action, and only what a draft needs.
  */
 import { Command, Option } from 'commander';
-import type { Bilingual } from '../model.js';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
-import { language, setLanguage, t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 
-const H = (en: string, nl: string): Bilingual => ({ en, nl });
+import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption } from './shared.js';
 
 interface LintFlags {
   replyTo?: string;
@@ -21,17 +20,6 @@ interface LintFlags {
   config?: string;
   lang?: 'nl' | 'en';
   color?: boolean;
-}
-
-function collect(value: string, prev: string[] = []): string[] {
-  return [...prev, value];
-}
-
-function count(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0)
-    throw new ConfigError('USAGE', H(`--max-warnings takes a whole number ≥ 0, not "${v}".`, `--max-warnings verwacht een geheel getal ≥ 0, niet "${v}".`));
-  return n;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -47,10 +35,10 @@ export function registerLint(program: Command): void {
     .argument('[drafts...]', t(H('draft files (.eml or plain text); "-" reads stdin', 'conceptbestanden (.eml of platte tekst); "-" leest stdin')))
     .option('--reply-to <file>', t(H('the message the draft answers (.eml); default: In-Reply-To in the local cache, else the quoted part of the draft', 'het bericht waarop het concept antwoordt (.eml); standaard: In-Reply-To in de lokale cache, anders het geciteerde deel van het concept')))
     .option('--drafts', t(H('check every draft in the \\Drafts folder of the configured IMAP accounts (read-only)', 'controleer elk concept in de map \\Drafts van de IMAP-accounts uit de config (alleen lezen)')))
-    .option('--account <name>', t(H('with --drafts: only this account (repeatable)', 'met --drafts: alleen dit account (herhaalbaar)')), collect)
+    .addOption(accountOption(H('with --drafts: only this account (repeatable)', 'met --drafts: alleen dit account (herhaalbaar)')))
     .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json']).default('stylish'))
-    .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
-    .option('--max-warnings <n>', t(H('exit 1 when there are more warnings than this', 'exitcode 1 bij meer waarschuwingen dan dit')), count)
+    .addOption(nowOption())
+    .addOption(maxWarningsOption())
     .addHelpText('after', t(H(`
 Examples:
   replycheck lint draft.eml                      a draft saved from your mail client
@@ -85,9 +73,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
     throw new ConfigError('USAGE', H('--reply-to goes with one draft.', '--reply-to hoort bij één concept.'));
   if (paths.filter((p) => p === '-').length > 1) throw new ConfigError('USAGE', H('stdin ("-") can be read once.', 'stdin ("-") kan één keer gelezen worden.'));
 
-  const { loadConfig } = await import('../config/load.js');
-  const config: Config = await loadConfig({ configPath: g.config });
-  if (!g.lang && config.language) setLanguage(config.language);
+  const config: Config = await loadUserConfig(g);
   const { resolveNow } = await import('../time-args.js');
   const now = resolveNow(g.now);
   const { default: rules } = await import('../../rules/index.js');

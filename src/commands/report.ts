@@ -8,12 +8,10 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
-import type { Bilingual } from '../model.js';
 import type { Config } from '../config/types.js';
 import type { FailOn } from '../exit-code.js';
 
-const H = (en: string, nl: string): Bilingual => ({ en, nl });
-const usage = (en: string, nl: string) => new ConfigError('USAGE', { en, nl });
+import { accountOption, configAndSources, H, nowOption, usage } from './shared.js';
 
 interface ReportOpts {
   since?: string;
@@ -34,7 +32,7 @@ interface ReportOpts {
   cache?: boolean;
   quiet?: boolean;
   config?: string;
-  lang?: string;
+  lang?: 'nl' | 'en';
   color?: boolean;
 }
 
@@ -53,7 +51,7 @@ export function registerReport(program: Command): void {
     .option('--from <date>', t(H('start of the period (a bare date is midnight in the configured time zone)', 'begin van de periode (een kale datum is middernacht in de ingestelde tijdzone)')))
     .option('--to <date>', t(H('last day of the period, inclusive (default now)', 'laatste dag van de periode, inclusief (standaard nu)')))
     .option('--period <name>', t(H('last-week (previous Monday–Sunday), this-week, last-month, this-month, yesterday, today', 'last-week (vorige maandag–zondag), this-week, last-month, this-month, yesterday, today')))
-    .option('--now <iso>', t(H('pretend it is this moment (also REPLYCHECK_NOW)', 'doe alsof het nu dit moment is (ook REPLYCHECK_NOW)')))
+    .addOption(nowOption())
     .option('-f, --format <name>', t(H('stylish, markdown, html, json or junit', 'stylish, markdown, html, json of junit')), 'stylish')
     .option('-o, --out <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
     .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY')))
@@ -63,7 +61,7 @@ export function registerReport(program: Command): void {
     .option('--redact', t(H('pseudonyms for addresses and names, no mail text: safe to publish', 'pseudoniemen voor adressen en namen, geen mailtekst: veilig om te publiceren')))
     .option('--merge <files...>', t(H('combine the JSON of several "scan --format json" runs instead of reading mail', 'voeg de JSON van meerdere "scan --format json"-runs samen in plaats van mail te lezen')))
     .option('--demo', t(H('report on the bundled demo mailbox', 'rapport over de meegeleverde demo-mailbox')))
-    .option('--account <name>', t(H('only this configured account (repeatable)', 'alleen dit account uit de config (herhaalbaar)')), (v: string, p: string[] = []) => [...p, v])
+    .addOption(accountOption())
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
     .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
     .addHelpText('after', t(H(`
@@ -81,17 +79,8 @@ Voorbeelden:
 }
 
 async function loadConfigFor(o: ReportOpts, paths: string[]): Promise<{ config: Config; paths: string[]; nowFlag?: string }> {
-  const { setLanguage } = await import('../i18n.js');
-  if (o.demo) {
-    if (paths.length || o.merge) throw usage('--demo takes no sources and no --merge.', '--demo neemt geen bronnen en geen --merge.');
-    const { loadDemoConfig } = await import('../cli.js');
-    const demo = await loadDemoConfig();
-    return { config: demo.config, paths: demo.paths, nowFlag: o.now ?? (process.env.REPLYCHECK_NOW ? undefined : demo.now) };
-  }
-  const { loadConfig } = await import('../config/load.js');
-  const config = await loadConfig({ configPath: o.config });
-  if (!o.lang && config.language) setLanguage(config.language);
-  return { config, paths, nowFlag: o.now };
+  if (o.demo && (paths.length || o.merge)) throw usage('--demo takes no sources and no --merge.', '--demo neemt geen bronnen en geen --merge.');
+  return configAndSources(o, paths);
 }
 
 export async function runReport(argPaths: string[], o: ReportOpts): Promise<number> {
