@@ -7,7 +7,8 @@ import type { Bilingual, Draft, Message, Origin } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { decodeUtf8Or1252 } from '../text/charset.js';
 import { readDraftMime } from './draft-mime.js';
-import { buildMessage, tidyBody } from './draft-message.js';
+import { buildMessage } from './draft-message.js';
+import { tidyBody } from '../parse/assemble.js';
 import { markPlainText } from '../analyze/draft-kind.js';
 
 /** Larger than any draft a person writes, attachments included. */
