@@ -21,10 +21,13 @@ export function parseAddressList(v: string | undefined): Address[] {
 }
 
 
+const MAX_DATE_HEADER = 200;
+
 /** RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent or unreadable. */
 export function parseMailDate(v: string | undefined): Date | undefined {
   if (!v) return undefined;
-  const d = new Date(v.replace(/\([^)]*\)/g, '').trim());
+  // (a Date header is short: the cut bounds the comment pattern, which is quadratic on a run of "(")
+  const d = new Date(v.slice(0, MAX_DATE_HEADER).replace(/\([^)]*\)/g, '').trim());
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 

@@ -29,7 +29,7 @@ export function parseHeaderDate(s: string, zone: string): Date | undefined {
   const iso = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/.exec(s);
   if (iso) [y, mo, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
   else {
-    const plain = s.replace(/\S+@\S+/g, ' ').replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
+    const plain = s.replace(/(?<!\S)\S+@\S+/g, ' ').replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
     const words = plain.toLowerCase().match(/[a-z]+\.?|\d+/g) ?? [];
     for (const w of words) {
       const key = w.replace(/\.$/, '');
@@ -52,7 +52,11 @@ export function parseHeaderDate(s: string, zone: string): Date | undefined {
   return dt.isValid ? dt.toJSDate() : undefined;
 }
 
-const FIELD_LINE = /^[ \t]*\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(.*)$/u;
+/**
+ * "From: …", "**Van:** …", matched after the leading blanks are cut off (then a long run of blanks has one
+ * reading only); the look-ahead after ":" does the same for the blanks before the value.
+ */
+const FIELD_LINE = /^\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
 const FROM_KEYS = /^(from|van|von)$/i;
 const DATE_KEYS = /^(sent|verzonden|verstuurd|date|datum|gesendet)$/i;
 const SUBJECT_KEYS = /^(subject|onderwerp|betreff)$/i;
@@ -69,9 +73,9 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
   let dateText = '';
   let subject = opts.subject.replace(/^\s*((re|antw|aw|sv)\s*:\s*)+/i, '');
   // skip separator lines ("-----Original Message-----", a rule line)
-  while (i < lines.length && (/^[ \t]*[-_=*—]{2,}.*$/.test(lines[i]!) && !/@/.test(lines[i]!) || !lines[i]!.trim())) i++;
+  while (i < lines.length && (/^[ \t]*[-_=*—]{2}.*$/.test(lines[i]!) && !/@/.test(lines[i]!) || !lines[i]!.trim())) i++;
   const first = lines[i] ?? '';
-  if (!/^\s*>/.test(first) && /(wrote|schreef|geschreven|schrieb|a écrit)\b.*:?\s*$/i.test(first)) {
+  if (!/^\s*>/.test(first) && endsLikeAttribution(first)) {
     // attribution, possibly wrapped onto the next line(s) until it ends with ":"
     let header = first;
     while (!/:\s*$/.test(header) && i + 1 < lines.length && !/^\s*>/.test(lines[i + 1]!) && header.length < 400) header += ' ' + lines[++i]!.trim();
@@ -85,7 +89,7 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
     for (; j < lines.length; j++) {
       const l = lines[j]!.replace(/^[ \t]*>[ \t]?/, '');
       if (!l.trim()) break;
-      const m = FIELD_LINE.exec(l);
+      const m = FIELD_LINE.exec(l.replace(/^[ \t]+/, ''));
       if (!m) break;
       fields++;
       const key = m[1]!.trim();
@@ -97,7 +101,7 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
   }
   const body = unquote(lines.slice(i).join('\n'));
   if (!body.trim()) return undefined;
-  const from = parseAddressList(fromText.match(/[^<>\s"]*@[^<>\s"]+/) ? extractAddress(fromText) : '')[0];
+  const from = parseAddressList(fromText.match(/(?<![^<>\s"])[^<>\s"]*@[^<>\s"]+/) ? extractAddress(fromText) : '')[0];
   const date = dateText ? parseHeaderDate(dateText, opts.zone) : undefined;
   const headers: Record<string, string> = { subject };
   if (from) headers.from = from.name ? `"${from.name}" <${from.address}>` : from.address;
@@ -110,12 +114,32 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
   return msg;
 }
 
+/**
+ * A line that ends like an attribution ("… wrote:", "… schreef …:"): what `/(wrote|…)\b.*:?\s*$/i` tested,
+ * without its cubic backtracking. `.` stops at a line break, so only the last line of the trimmed text counts.
+ */
+function endsLikeAttribution(line: string): boolean {
+  const tail = line.trimEnd().split(/[\n\r\u2028\u2029]/).pop()!;
+  return /(?:wrote|schreef|geschreven|schrieb|a écrit)\b/i.test(tail);
+}
+
+/** A reply header is a line or two; a longer "From" text is cut here, which bounds the patterns below. */
+const MAX_FROM_TEXT = 1000;
+
+/**
+ * "Name <addr>" in a header. A match is tried only from the start of a stretch without , < > (the leftmost match
+ * starts there anyway); the name's trailing blanks are trimmed in code and the address is checked for its "@" by
+ * a look-ahead, so no two quantifiers compete for the same characters.
+ */
+const ANGLED = /(?<![^,<>])([^,<>]*)<\s*(?:mailto:)?(?=[^<>\s]*[^<>\s]@[^<>\s])([^<>\s]+)\s*>/;
+
 /** "Op di 3 mrt 2026 om 10:12 schreef Jan de Vries <jan@klant.example>:" → "Jan de Vries <jan@klant.example>". */
 function extractAddress(s: string): string {
-  const angled = /([^,<>]*?)\s*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>/.exec(s);
+  s = s.slice(0, MAX_FROM_TEXT);
+  const angled = ANGLED.exec(s);
   if (angled) {
     // the name is what stands between the verb/date and the address
-    let name = angled[1]!.replace(/^.*\b(?:schreef|wrote|om|at)\b\s*/i, '').replace(/^.*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\s*,?\s*/i, '').trim();
+    let name = angled[1]!.trimEnd().replace(/^.*\b(?:schreef|wrote|om|at)\b\s*/i, '').replace(/^.*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\s*,?\s*/i, '').trim();
     name = name.replace(/^(heeft|has)\s+/i, '').replace(/["']/g, '').trim();
     return name ? `"${name}" <${angled[2]}>` : angled[2]!;
   }

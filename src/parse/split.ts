@@ -42,21 +42,21 @@ const RULE_LINE = /^[ \t]*(?:_{5,}|-{5,}|—{3,}|={5,})[ \t]*$/;
 
 /** Field names of Outlook-style header blocks, optionally bold ("*From:*") after HTML conversion. */
 const FIELD =
-  /^[ \t]*\*{0,2}(from|van|von|de|da|från|sent|verzonden|verstuurd|gesendet|envoyé|enviado|inviato|skickat|date|datum|data|fecha|to|aan|an|à|a|para|till|cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne|reply-to|antwoord aan|risposta)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:/i;
-const FROM_FIELD = /^[ \t]*\*{0,2}(from|van|von|de|da|från)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:[ \t]*\S/i;
+  /^[ \t]*\*{0,2}(from|van|von|de|da|från|sent|verzonden|verstuurd|gesendet|envoyé|enviado|inviato|skickat|date|datum|data|fecha|to|aan|an|à|a|para|till|cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne|reply-to|antwoord aan|risposta)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:/i;
+const FROM_FIELD = /^[ \t]*\*{0,2}(from|van|von|de|da|från)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:[ \t]*\S/i;
 
 /** Verbs that end an attribution line: "… wrote:", "… schreef …:", "… het volgende geschreven:". */
 const ATTRIBUTION_END =
   /(?:\bwrote|\bwrites|\bschreef(?:\s.*)?|\bgeschreven|\bschrieb(?:\s.*)?|a écrit|\bescribió|ha scritto|\bskrev(?:\s.*)?|\bescreveu|napisał\(a\)|napisał|\bpisze|kirjoitti)[ \t\u00A0]*:[ \t\u00A0]*$/i;
 /** The same verbs between dashes and without a colon: "---- On Tue, … Jan <jan@…> wrote ----" (Zoho). */
-const DASHED_ATTRIBUTION = /^[ \t]*-{2,}.*\b(?:wrote|schreef|geschreven|schrieb|a écrit)[ \t]*-{2,}[ \t]*$/i;
+const DASHED_ATTRIBUTION = /^[ \t]*--.*\b(?:wrote|schreef|geschreven|schrieb|a écrit)[ \t]*-{2,}[ \t]*$/i;
 /** Lines that may open an attribution that a client wrapped over two or three lines. */
 const ATTRIBUTION_START = /^[ \t]*(?:(?:on|op|le|am|el|il|em|den|w dniu|dnia)\s|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)|<[^<>\s]*@[^<>\s]*>?|<$/i;
 /**
  * Date-first headers: "2016-03-03 12:00 GMT+01:00 Jan <jan@example.com>:" (Gmail) and
  * "2013/7/20 Jan via List <list@example.com>" (older Gmail, no colon).
  */
-const DATE_ADDRESS_HEADER = /^[ \t]*(?:\S*\d{4}\S*\s.*<[^<>\s]+@[^<>\s]+>\s*:|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s.*<[^<>\s]+@[^<>\s]+>)[ \t]*$/;
+const DATE_ADDRESS_HEADER = /^[ \t]*(?:(?=\S*\d{4})\S+\s.*<(?=[^<>\s]*[^<>\s]@[^<>\s])[^<>\s]+>\s*:|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s.*<(?=[^<>\s]*[^<>\s]@[^<>\s])[^<>\s]+>)[ \t]*$/;
 
 /** Openers that make an attribution certain ("On …", "Op …", "Le …"). */
 const ATTRIBUTION_OPENER = /^[ \t]*(?:on|op|le|am|el|il|em|den|w dniu|dnia)\s/i;
@@ -73,7 +73,7 @@ function plausibleAttribution(text: string): boolean {
 }
 
 /** "…gebeurd." / "…wrong!" — but not "28." or "aug." in a wrapped date. */
-const SENTENCE_END = /(?:\p{L}{4,}[.!?]|[!?])["”')]*[ \t]*$/u;
+const SENTENCE_END = /(?:(?<!\p{L})\p{L}{4,}[.!?]|[!?])["”')]*[ \t]*$/u;
 
 const WRAPPED_TAIL = /^[ \t]*>[ \t]*(?:[\p{L}]+[ \t]*)?:[ \t]*$/u;
 
@@ -312,9 +312,9 @@ function lastNonBlankBefore(lines: string[], i: number): number {
 function tidy(lines: string[]): string {
   return lines
     .join('\n')
-    .replace(/[ \t\u00A0]+$/gm, '')
+    .replace(/(?<![ \t\u00A0])[ \t\u00A0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+    .replace(/^\n+|(?<!\n)\n+$/g, '');
 }
 
 /** Strip one level of `>` quoting (and the space after it) from each line. */
