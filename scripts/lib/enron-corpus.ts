@@ -86,6 +86,7 @@ export interface ScanOutput {
   findings: (Omit<FoundItem, 'person'> & { severity: string; textId?: string })[];
   stats: { messages: number; incoming: number; outgoing: number; needingReply: number; automated: number };
   records: { id: string; thread: string; date: string; dir: 'in' | 'out'; from: string; to?: string[]; needsReply?: boolean }[];
+  errors?: { source: string; code: string; message: string }[];
 }
 
 const run = promisify(execFile);
@@ -103,7 +104,10 @@ export async function scanPerson(p: Person, checkInternal: boolean, workDir = mk
     if (e.code !== 1 || !e.stdout) throw new Error(`scan of ${p.id} failed (exit ${e.code}): ${e.stderr ?? ''}`);
     stdout = e.stdout;
   }
-  return JSON.parse(stdout) as ScanOutput;
+  const out = JSON.parse(stdout) as ScanOutput;
+  // A scan that could not read its mail must not pass for a quiet mailbox.
+  if (out.errors?.length) throw new Error(`scan of ${p.id}: ${out.errors.length} messages or sources could not be read (first: ${out.errors[0]!.code} ${out.errors[0]!.message})`);
+  return out;
 }
 
 export const corpusPresent = (): boolean => PEOPLE.every((id) => existsSync(path.join(ENRON_DIR, `${id}.inbox.mbox`)));
