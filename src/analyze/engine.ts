@@ -88,5 +88,19 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
       }
     }
   }
-  return { findings, facts: [...memo.values()], errors };
+  return { findings: dropSuperseded(findings, resolved), facts: [...memo.values()], errors };
+}
+
+/** The incoming message a finding is about: its own, or the one a reply answered (slow-reply). */
+function concerns(f: Finding): string {
+  const to = f.data?.repliesTo;
+  return typeof to === 'string' ? to : f.messageId;
+}
+
+/** Drops a finding when a rule that supersedes its rule reported the same incoming message. */
+function dropSuperseded(findings: Finding[], resolved: ResolvedRule[]): Finding[] {
+  const by = new Map(resolved.filter((r) => r.rule.supersededBy?.length).map((r) => [r.rule.id, r.rule.supersededBy!]));
+  if (by.size === 0) return findings;
+  const reported = new Set(findings.map((f) => `${f.ruleId}\0${concerns(f)}`));
+  return findings.filter((f) => !(by.get(f.ruleId) ?? []).some((id) => reported.has(`${id}\0${concerns(f)}`)));
 }
