@@ -82,7 +82,9 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
   const { LINT_FORMATS } = await import('../report/lint-types.js');
   const formatter = (await LINT_FORMATS[g.format]!()).default;
   const lint = await import('../lint/lint.js');
-  const opts = { config, rules, now, replyTo: g.replyTo };
+  // --now (or REPLYCHECK_NOW) is the clock for every draft; without it each draft is judged at its own Date
+  const nowGiven = g.now !== undefined || !!process.env.REPLYCHECK_NOW;
+  const opts = { config, rules, now, nowGiven, replyTo: g.replyTo };
 
   const files: import('../lint/lint.js').LintFileResult[] = [];
   let unreadable = false;
@@ -149,6 +151,12 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
   const warnings = findings.filter((f) => f.severity === 'warn').length;
   if (unreadable) process.exitCode = ExitCode.Source;
   else if (findings.some((f) => f.severity === 'error')) process.exitCode = ExitCode.Findings;
-  else if (g.maxWarnings !== undefined && warnings > g.maxWarnings) process.exitCode = ExitCode.Findings;
-  else process.exitCode = ExitCode.Ok;
+  else if (g.maxWarnings !== undefined && warnings > g.maxWarnings) {
+    const n = { n: warnings, max: g.maxWarnings };
+    process.stderr.write(`replycheck: ${t(H(
+      `${n.n} ${n.n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${n.max} allows: exit 1`,
+      `${n.n} ${n.n === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${n.max} toestaat: exitcode 1`,
+    ))}\n`);
+    process.exitCode = ExitCode.Findings;
+  } else process.exitCode = ExitCode.Ok;
 }
