@@ -58,7 +58,7 @@ Exitcodes: 0 niets met ernst error, 1 bevindingen met ernst error (een verzendho
 }
 
 async function runLint(paths: string[], g: LintFlags): Promise<number> {
-  const { SourceError } = await import('../errors.js');
+  const { SourceError, ExitCode } = await import('../errors.js');
   const { exitCode } = await import('./exit-code.js');
   if (g.drafts && paths.length)
     throw new ConfigError('USAGE', H('--drafts reads the Drafts folder: give no files with it.', '--drafts leest de map Concepten: geef er geen bestanden bij.'));
@@ -80,7 +80,9 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
   const { getFormatter } = await import('../format/registry.js');
   const formatter = await getFormatter('lint', g.format);
   const lint = await import('../lint/lint.js');
-  const opts = { config, rules, now, replyTo: g.replyTo };
+  // --now (or REPLYCHECK_NOW) is the clock for every draft; without it each draft is judged at its own Date
+  const nowGiven = g.now !== undefined || !!process.env.REPLYCHECK_NOW;
+  const opts = { config, rules, now, nowGiven, replyTo: g.replyTo };
 
   const files: import('../lint/lint.js').LintFileResult[] = [];
   let unreadable = false;
@@ -142,5 +144,16 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
     for (const f of files) if (!f.checked) notice(`${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}`);
   for (const f of files) for (const e of f.errors) notice(`${e.source}: ${e.message}`);
 
-  return exitCode({ unreadable, findings: files.flatMap((f) => f.findings), maxWarnings: g.maxWarnings });
+  const findings = files.flatMap((f) => f.findings);
+  const code = exitCode({ unreadable, findings, maxWarnings: g.maxWarnings });
+  const warnings = findings.filter((f) => f.severity === 'warn').length;
+  // Say why when only --max-warnings made the run fail: nothing at error severity was found.
+  if (code === ExitCode.Findings && !findings.some((f) => f.severity === 'error')) {
+    const n = { n: warnings, max: g.maxWarnings };
+    notice(t(H(
+      `${n.n} ${n.n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${n.max} allows: exit 1`,
+      `${n.n} ${n.n === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${n.max} toestaat: exitcode 1`,
+    )));
+  }
+  return code;
 }

@@ -16,6 +16,7 @@ export function lintToJson(result: LintResult, lang: 'en' | 'nl') {
       ...(f.code !== undefined && { code: f.code }),
       ...(f.reason !== undefined && { reason: f.reason[lang], reasons: f.reason }),
       original: f.original,
+      ...(f.now && { now: f.now.toISOString() }),
       ...(f.fromHtml && { fromHtml: true }),
       findings: f.findings.map((x) => findingToJson(x, lang)),
       errors: f.errors,
