@@ -1,15 +1,16 @@
 /** The report as GitHub-flavoured Markdown (a PR comment, a wiki page, $GITHUB_STEP_SUMMARY). */
-import type { Language } from '../model.js';
-import { t } from '../i18n.js';
-import type { ReportFormatter } from './report-model.js';
+import type { Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import type { ReportData } from '../../stats/report-model.js';
+import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
-} from './report-text.js';
+} from './text.js';
 
 /** Table cells: no pipes or line breaks from mail data can break the table. */
 export const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 
-const markdownReport: ReportFormatter = (d, ctx) => {
+const markdownReport: Formatter<ReportData> = (d, ctx) => {
   const lang: Language = ctx.lang;
   const tx = (b: { en: string; nl: string }, data: Record<string, unknown> = {}) => t(b, data, lang);
   const zone = ctx.config.businessHours.timezone;

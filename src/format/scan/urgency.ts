@@ -1,5 +1,5 @@
-import type { Finding } from '../model.js';
-import { severityRank } from '../analyze/settings.js';
+import type { Finding } from '../../model.js';
+import { severityRank } from '../../analyze/settings.js';
 
 /** How pressing a finding is: severity first, then how long someone has waited or how overdue it is. */
 export function urgency(f: Finding): number {

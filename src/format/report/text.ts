@@ -3,12 +3,12 @@
  * terminal, Markdown, HTML and JUnit say the same thing in the same words.
  */
 import { DateTime } from 'luxon';
-import type { Bilingual, Language } from '../model.js';
-import { t } from '../i18n.js';
-import { formatNumber, formatWall } from '../text/format.js';
-import { THRESHOLDS } from '../stats/thresholds.js';
-import type { Breach, Change, DistributionBucket, Timing } from '../stats/types.js';
-import type { ReportData } from './report-model.js';
+import type { Bilingual, Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import { formatNumber, formatWall } from '../../text/format.js';
+import { THRESHOLDS } from '../../stats/thresholds.js';
+import type { Breach, Change, DistributionBucket, Timing } from '../../stats/types.js';
+import type { ReportData } from '../../stats/report-model.js';
 
 const B = (en: string, nl: string): Bilingual => ({ en, nl });
 

@@ -3,9 +3,10 @@
  * lists (vim `errorformat=%f:%l:%v:\ %m`), grep and CI annotations read it. Drafts that could not be checked are
  * not findings: the CLI says why on stderr.
  */
-import type { LintFormatter } from './lint-types.js';
+import type { LintResult } from '../../lint/lint.js';
+import type { Formatter } from '../types.js';
 
-const unix: LintFormatter = (result, ctx) => {
+const unix: Formatter<LintResult> = (result, ctx) => {
   const out: string[] = [];
   for (const file of result.files) {
     for (const f of file.findings) {

@@ -1,7 +1,8 @@
 /** Lint results as JSON: the same finding shape as `scan --format json` (docs/json-output.md), per draft. */
-import { VERSION } from '../meta.js';
-import { JSON_VERSION, findingToJson } from './json.js';
-import type { LintFormatter, LintResult } from './lint-types.js';
+import { JSON_VERSION, VERSION } from '../../meta.js';
+import { findingToJson } from '../scan/json.js';
+import type { LintResult } from '../../lint/lint.js';
+import type { Formatter } from '../types.js';
 
 export function lintToJson(result: LintResult, lang: 'en' | 'nl') {
   return {
@@ -23,5 +24,5 @@ export function lintToJson(result: LintResult, lang: 'en' | 'nl') {
   };
 }
 
-const json: LintFormatter = (result, ctx) => JSON.stringify(lintToJson(result, ctx.lang), null, 2) + '\n';
+const json: Formatter<LintResult> = (result, ctx) => JSON.stringify(lintToJson(result, ctx.lang), null, 2) + '\n';
 export default json;

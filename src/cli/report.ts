@@ -9,11 +9,13 @@ import { Command, Option } from 'commander';
 import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 import type { Config } from '../config/types.js';
-import type { FailOn } from '../exit-code.js';
+import type { FailOn } from '../model.js';
+import type { ReportData } from '../stats/report-model.js';
 
-import { accountOption, configAndSources, H, nowOption, usage } from './shared.js';
+import { accountOption, configAndSources, H, nowOption, usage, type GlobalOpts } from './shared.js';
+import { notice, quietRun, wantColor } from './terminal.js';
 
-interface ReportOpts {
+interface ReportOpts extends GlobalOpts {
   since?: string;
   from?: string;
   to?: string;
@@ -31,9 +33,6 @@ interface ReportOpts {
   account?: string[];
   cache?: boolean;
   quiet?: boolean;
-  config?: string;
-  lang?: 'nl' | 'en';
-  color?: boolean;
 }
 
 /** Days read before the trend/previous period so that threads and waiting customers have their context. */
@@ -86,19 +85,20 @@ async function loadConfigFor(o: ReportOpts, paths: string[]): Promise<{ config: 
 export async function runReport(argPaths: string[], o: ReportOpts): Promise<number> {
   const { resolveNow } = await import('../time-args.js');
   const { resolvePeriod } = await import('../stats/period.js');
-  const { getReportFormatter } = await import('../report/report-formats.js');
-  const { buildReport } = await import('../report/report-model.js');
+  const { getFormatter } = await import('../format/registry.js');
+  const { buildReport } = await import('../stats/report-model.js');
+  const { exitCode } = await import('./exit-code.js');
   const { config, paths, nowFlag } = await loadConfigFor(o, argPaths);
   if (o.merge && paths.length) throw usage('Give sources or --merge, not both.', 'Geef bronnen of --merge, niet allebei.');
-  const formatter = await getReportFormatter(o.format);
+  const formatter = await getFormatter('report', o.format);
   if (o.stepSummary && !process.env.GITHUB_STEP_SUMMARY)
     throw usage('--step-summary: GITHUB_STEP_SUMMARY is not set (it is set inside GitHub Actions).', '--step-summary: GITHUB_STEP_SUMMARY is niet gezet (dat gebeurt binnen GitHub Actions).');
   const zone = config.businessHours.timezone;
 
   // Read the cheap, fallible inputs first: a bad baseline or merge file stops the run before any mail is read.
-  const { readBaseline, writeBaseline } = await import('../report/baseline.js');
+  const { readBaseline, writeBaseline } = await import('../stats/baseline.js');
   const baseline = o.baseline ? await readBaseline(o.baseline) : undefined;
-  const merged = o.merge ? await (await import('../report/merge.js')).readMergeInputs(o.merge) : undefined;
+  const merged = o.merge ? await (await import('../stats/merge.js')).readMergeInputs(o.merge) : undefined;
 
   const now = resolveNow(nowFlag ?? (merged?.now && !process.env.REPLYCHECK_NOW ? merged.now.toISOString() : undefined));
   const period = resolvePeriod({ since: o.since, from: o.from, to: o.to, period: o.period, now, timezone: zone });
@@ -120,7 +120,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const start = Math.min(period.previous.from.getTime(), weeksBack.getTime()) - LOOKBACK_DAYS * 86_400_000;
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now, useCache: o.cache,
-      quiet: o.quiet || !process.stderr.isTTY || !!process.env.CI,
+      quiet: quietRun(o.quiet),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
@@ -128,23 +128,29 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const { default: allRules } = await import('../../rules/index.js');
   const { resolveRules } = await import('../analyze/settings.js');
   const ruleIds = resolveRules(allRules, config.rules, config.filepath).filter((r) => r.rule.check).map((r) => r.rule.id);
-  let data = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
+  const model = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
+  const code = exitCode({
+    unreadable: model.sources.some((s) => s.failed),
+    findings: model.findings.filter((f) => f.isNew),
+    failOn: o.failOn,
+    breaches: model.verdict.breaches.length,
+  });
+  let data: ReportData = { ...model, verdict: { ...model.verdict, exitCode: code } };
   if (o.writeBaseline) await writeBaseline(o.writeBaseline, data.findings, now);
   if (o.redact) {
-    const { redactReport } = await import('../report/redact.js');
+    const { redactReport } = await import('../stats/redact.js');
     data = redactReport(data, input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]));
   }
 
-  const { wantColor } = await import('../cli.js');
   const lang = language();
   const text = formatter(data, { lang, color: !o.out && o.format === 'stylish' && wantColor(o.color), config });
   if (o.out) await writeOut(o.out, text);
   else process.stdout.write(text);
   if (o.stepSummary) {
-    const md = (await getReportFormatter('markdown'))(data, { lang, color: false, config });
+    const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
     await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
   }
-  for (const s of data.sources) if (s.failed) process.stderr.write(`replycheck: ${s.failed}\n`);
+  for (const s of data.sources) if (s.failed) notice(s.failed);
   return data.verdict.exitCode;
 }
 

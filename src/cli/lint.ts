@@ -7,19 +7,16 @@ import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 
-import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption } from './shared.js';
+import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, type GlobalOpts } from './shared.js';
+import { notice, wantColor } from './terminal.js';
 
-interface LintFlags {
+interface LintFlags extends GlobalOpts {
   replyTo?: string;
   drafts?: boolean;
   account?: string[];
   format: string;
   now?: string;
   maxWarnings?: number;
-  // globals
-  config?: string;
-  lang?: 'nl' | 'en';
-  color?: boolean;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -56,12 +53,13 @@ Voorbeelden:
 Exitcodes: 0 niets met ernst error, 1 bevindingen met ernst error (een verzendhook kan de mail tegenhouden), 2 gebruiks- of configfout, 3 een bestand kon niet gelezen worden.`)))
     .action(async (paths: string[], _opts, cmd: Command) => {
       const g = cmd.optsWithGlobals() as LintFlags;
-      await runLint(paths, g);
+      process.exitCode = await runLint(paths, g);
     });
 }
 
-async function runLint(paths: string[], g: LintFlags): Promise<void> {
+async function runLint(paths: string[], g: LintFlags): Promise<number> {
   const { SourceError, ExitCode } = await import('../errors.js');
+  const { exitCode } = await import('./exit-code.js');
   if (g.drafts && paths.length)
     throw new ConfigError('USAGE', H('--drafts reads the Drafts folder: give no files with it.', '--drafts leest de map Concepten: geef er geen bestanden bij.'));
   if (!g.drafts && paths.length === 0)
@@ -79,8 +77,8 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
   const { default: rules } = await import('../../rules/index.js');
   const { resolveRules } = await import('../analyze/settings.js');
   resolveRules(rules, config.rules, config.filepath); // config mistakes are exit 2, before any draft is read
-  const { LINT_FORMATS } = await import('../report/lint-types.js');
-  const formatter = (await LINT_FORMATS[g.format]!()).default;
+  const { getFormatter } = await import('../format/registry.js');
+  const formatter = await getFormatter('lint', g.format);
   const lint = await import('../lint/lint.js');
   // --now (or REPLYCHECK_NOW) is the clock for every draft; without it each draft is judged at its own Date
   const nowGiven = g.now !== undefined || !!process.env.REPLYCHECK_NOW;
@@ -103,12 +101,12 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
           useCache: false,
           quiet: true,
           parse: { me: config.me, internalDomains: config.internalDomains, now },
-          onProblem: (p) => process.stderr.write(`replycheck: ${p.source}: ${p.message}\n`),
+          onProblem: (p) => notice(`${p.source}: ${p.message}`),
         });
         for (const m of res.messages) files.push(await lint.lintMessage(m, describeOrigin(m.origin), opts));
       } catch (err) {
         unreadable = true;
-        process.stderr.write(`replycheck: imap:${name}: ${(err as Error & { localized?: () => string }).localized?.() ?? (err as Error).message}\n`);
+        notice(`imap:${name}: ${(err as Error & { localized?: () => string }).localized?.() ?? (err as Error).message}`);
       }
     }
   } else {
@@ -124,7 +122,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
           e.code === 'EISDIR' ? H(`${path} is a folder, not a draft`, `${path} is een map, geen concept`)
           : e.code === 'EACCES' ? H(`cannot read ${path}: permission denied`, `kan ${path} niet lezen: geen toegang`)
           : H(`no such file: ${path}`, `bestand bestaat niet: ${path}`);
-        process.stderr.write(`replycheck: ${t(msg)}\n`);
+        notice(t(msg));
         continue;
       }
       try {
@@ -132,7 +130,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
       } catch (err) {
         if (err instanceof SourceError) {
           unreadable = true;
-          process.stderr.write(`replycheck: ${err.localized()}\n`);
+          notice(err.localized());
           continue;
         }
         throw err;
@@ -140,23 +138,22 @@ async function runLint(paths: string[], g: LintFlags): Promise<void> {
     }
   }
 
-  const { wantColor } = await import('../cli.js');
   const lang = language();
-  process.stdout.write(formatter({ files, now }, { lang, color: g.format === 'stylish' && wantColor(g.color) }));
+  process.stdout.write(formatter({ files, now }, { lang, color: g.format === 'stylish' && wantColor(g.color), config }));
   if (g.format !== 'stylish')
-    for (const f of files) if (!f.checked) process.stderr.write(`replycheck: ${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}\n`);
-  for (const f of files) for (const e of f.errors) process.stderr.write(`replycheck: ${e.source}: ${e.message}\n`);
+    for (const f of files) if (!f.checked) notice(`${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}`);
+  for (const f of files) for (const e of f.errors) notice(`${e.source}: ${e.message}`);
 
   const findings = files.flatMap((f) => f.findings);
+  const code = exitCode({ unreadable, findings, maxWarnings: g.maxWarnings });
   const warnings = findings.filter((f) => f.severity === 'warn').length;
-  if (unreadable) process.exitCode = ExitCode.Source;
-  else if (findings.some((f) => f.severity === 'error')) process.exitCode = ExitCode.Findings;
-  else if (g.maxWarnings !== undefined && warnings > g.maxWarnings) {
+  // Say why when only --max-warnings made the run fail: nothing at error severity was found.
+  if (code === ExitCode.Findings && !findings.some((f) => f.severity === 'error')) {
     const n = { n: warnings, max: g.maxWarnings };
-    process.stderr.write(`replycheck: ${t(H(
+    notice(t(H(
       `${n.n} ${n.n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${n.max} allows: exit 1`,
       `${n.n} ${n.n === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${n.max} toestaat: exitcode 1`,
-    ))}\n`);
-    process.exitCode = ExitCode.Findings;
-  } else process.exitCode = ExitCode.Ok;
+    )));
+  }
+  return code;
 }

@@ -1,10 +1,8 @@
-import { VERSION } from '../meta.js';
-import type { Finding } from '../model.js';
-import type { Formatter, ScanResult } from './types.js';
-import { recordsFromFacts } from '../stats/records.js';
-
-/** JSON contract version: bump on any incompatible change; see docs/json-output.md. */
-export const JSON_VERSION = 1;
+import { JSON_VERSION, VERSION } from '../../meta.js';
+import type { Finding } from '../../model.js';
+import type { ScanResult } from '../../scan-result.js';
+import type { Formatter } from '../types.js';
+import { recordsFromFacts } from '../../stats/records.js';
 
 export function findingToJson(f: Finding, lang: 'en' | 'nl') {
   return {
@@ -44,5 +42,5 @@ export function scanToJson(result: ScanResult, lang: 'en' | 'nl') {
   };
 }
 
-const json: Formatter = (result, ctx) => JSON.stringify(scanToJson(result, ctx.lang), null, 2) + '\n';
+const json: Formatter<ScanResult> = (result, ctx) => JSON.stringify(scanToJson(result, ctx.lang), null, 2) + '\n';
 export default json;

@@ -1,16 +1,17 @@
 /** The report in a terminal: breached thresholds first, then the figures with small text bar charts. */
 import { Chalk } from 'chalk';
-import type { Language } from '../model.js';
-import { t } from '../i18n.js';
-import type { ReportFormatter } from './report-model.js';
+import type { Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import type { ReportData } from '../../stats/report-model.js';
+import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
-} from './report-text.js';
+} from './text.js';
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padL = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-const stylishReport: ReportFormatter = (d, ctx) => {
+const stylishReport: Formatter<ReportData> = (d, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const lang: Language = ctx.lang;
   const tx = (b: { en: string; nl: string }, data: Record<string, unknown> = {}) => t(b, data, lang);

@@ -3,17 +3,15 @@
  * trend, the findings (new or known against a baseline) and the verdict. Built once; formatters only render it.
  */
 import type { Config } from '../config/types.js';
-import type { Finding, RunError } from '../model.js';
-import { ExitCode } from '../errors.js';
-import type { FailOn } from '../exit-code.js';
+import type { FailOn, Finding, RunError } from '../model.js';
 import { BusinessTime } from '../text/business-time.js';
-import type { MessageRecord } from '../stats/records.js';
-import type { Period } from '../stats/period.js';
-import type { Breach, Change, PeriodStats, WeekPoint } from '../stats/types.js';
-import { RecordIndex, changes, computeStats, weeklyTrend, type StatsEnv } from '../stats/compute.js';
-import { checkThresholds } from '../stats/thresholds.js';
+import type { MessageRecord } from './records.js';
+import type { Period } from './period.js';
+import type { Breach, Change, PeriodStats, WeekPoint } from './types.js';
+import { RecordIndex, changes, computeStats, weeklyTrend, type StatsEnv } from './compute.js';
+import { checkThresholds } from './thresholds.js';
 import { fingerprint } from './baseline.js';
-import type { FormatContext, SourceSummary } from './types.js';
+import type { SourceSummary } from '../scan-result.js';
 
 export interface ReportFinding extends Finding {
   /** Identity across runs (rule + Message-ID + normalised evidence), see baseline.ts. */
@@ -28,6 +26,7 @@ export interface Verdict {
   breaches: Breach[];
   /** Findings that fail the run: new ones at the failing severity. */
   failingFindings: number;
+  /** Decided by the CLI (src/cli/exit-code.ts) from the rest of the report. */
   exitCode: number;
 }
 
@@ -52,7 +51,8 @@ export interface ReportData {
   rules: string[];
 }
 
-export type ReportFormatter = (data: ReportData, ctx: FormatContext) => string;
+/** The report before the CLI has decided its exit code. */
+export type ReportModel = Omit<ReportData, 'verdict'> & { verdict: Omit<Verdict, 'exitCode'> };
 
 export interface BuildInput {
   records: MessageRecord[];
@@ -77,7 +77,7 @@ export function statsEnv(config: Config, isMine: (a: string) => boolean): StatsE
 
 const RANK = { info: 1, warn: 2, error: 3 } as const;
 
-export function buildReport(input: BuildInput, isMine: (a: string) => boolean = () => false): ReportData {
+export function buildReport(input: BuildInput, isMine: (a: string) => boolean = () => false): ReportModel {
   const env = statsEnv(input.config, isMine);
   const idx = new RecordIndex(input.records);
   const { period } = input;
@@ -105,9 +105,6 @@ export function buildReport(input: BuildInput, isMine: (a: string) => boolean = 
   const breaches = checkThresholds(current, input.config.thresholds);
   const failAt = input.failOn === 'warn' ? RANK.warn : RANK.error;
   const failingFindings = input.failOn === 'never' ? 0 : findings.filter((f) => f.isNew && RANK[f.severity] >= failAt).length;
-  let exitCode: number = ExitCode.Ok;
-  if (input.sources.some((s) => s.failed)) exitCode = ExitCode.Source;
-  else if (input.failOn !== 'never' && (breaches.length > 0 || failingFindings > 0)) exitCode = ExitCode.Findings;
 
   return {
     now: input.now,
@@ -118,7 +115,7 @@ export function buildReport(input: BuildInput, isMine: (a: string) => boolean = 
     trend,
     findings,
     ...(input.baseline && { baseline: { known: findings.filter((f) => !f.isNew).length, new: findings.filter((f) => f.isNew).length } }),
-    verdict: { failOn: input.failOn, breaches, failingFindings, exitCode },
+    verdict: { failOn: input.failOn, breaches, failingFindings },
     sources: input.sources,
     errors: input.errors,
     ...(input.merged !== undefined && { merged: input.merged }),

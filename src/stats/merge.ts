@@ -7,10 +7,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Finding, RunError } from '../model.js';
-import { mergeRecords, type MessageRecord } from '../stats/records.js';
+import { mergeRecords, type MessageRecord } from './records.js';
 import { fingerprint } from './baseline.js';
-import { JSON_VERSION } from './json.js';
-import type { SourceSummary } from './types.js';
+import { JSON_VERSION } from '../meta.js';
+import type { SourceSummary } from '../scan-result.js';
 
 export interface MergedInput {
   records: MessageRecord[];

@@ -11,6 +11,14 @@ import { setLanguage, t } from '../i18n.js';
 import type { Bilingual, Language } from '../model.js';
 import type { Config } from '../config/types.js';
 
+/** The flags every command inherits from the program. */
+export interface GlobalOpts {
+  config?: string;
+  lang?: Language;
+  debug?: boolean;
+  color?: boolean;
+}
+
 export const H = (en: string, nl: string): Bilingual => ({ en, nl });
 
 /** A usage mistake: exit 2 with this text. */

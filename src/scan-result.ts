@@ -1,6 +1,6 @@
-import type { Config } from '../config/types.js';
-import type { Bilingual, Finding, Language, RunError } from '../model.js';
-import type { ThreadFacts } from '../analyze/facts.js';
+/** What the pipeline hands the formatters and the CLI: the result of one scan. */
+import type { Bilingual, Finding, RunError } from './model.js';
+import type { ThreadFacts } from './analyze/facts.js';
 
 /** One source as the report lists it. */
 export interface SourceSummary {
@@ -37,11 +37,3 @@ export interface ScanStats {
   needingReply: number;
   duplicates: number;
 }
-
-export interface FormatContext {
-  lang: Language;
-  color: boolean;
-  config: Config;
-}
-
-export type Formatter = (result: ScanResult, ctx: FormatContext) => string;

@@ -3,16 +3,17 @@
  * breached), then one suite per rule with one failing case per finding (a finding already in the baseline is
  * "skipped", so dashboards show it without failing on it). A rule without findings has one passing case.
  */
-import type { Language } from '../model.js';
-import { t } from '../i18n.js';
-import { THRESHOLDS } from '../stats/thresholds.js';
-import type { ReportFormatter } from './report-model.js';
-import { L, breachLine, num } from './report-text.js';
+import type { Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import { THRESHOLDS } from '../../stats/thresholds.js';
+import type { ReportData } from '../../stats/report-model.js';
+import type { Formatter } from '../types.js';
+import { L, breachLine, num } from './text.js';
 
 export const xml = (s: string) =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const junitReport: ReportFormatter = (d, ctx) => {
+const junitReport: Formatter<ReportData> = (d, ctx) => {
   const lang: Language = ctx.lang;
   const suites: string[] = [];
   let tests = 0;

@@ -2,12 +2,13 @@
  * The report as one self-contained HTML file: inline CSS, inline SVG charts, no script, no fonts, no images from
  * anywhere (a Content-Security-Policy forbids every fetch). Readable on a phone: one column, tables scroll.
  */
-import type { Language } from '../model.js';
-import { t } from '../i18n.js';
-import type { ReportData, ReportFormatter } from './report-model.js';
+import type { Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import type { ReportData } from '../../stats/report-model.js';
+import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
-} from './report-text.js';
+} from './text.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -99,7 +100,7 @@ function outcomes(d: ReportData, lang: Language, title: string): string {
   return chart('promises', title, w, 100, body);
 }
 
-const htmlReport: ReportFormatter = (d, ctx) => {
+const htmlReport: Formatter<ReportData> = (d, ctx) => {
   const lang: Language = ctx.lang;
   const tx = (b: { en: string; nl: string }, data: Record<string, unknown> = {}) => t(b, data, lang);
   const zone = ctx.config.businessHours.timezone;

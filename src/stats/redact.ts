@@ -5,7 +5,7 @@
  * Pseudonyms are keyed hashes: set REPLYCHECK_REDACT_KEY (a CI secret) so nobody can confirm a guessed address.
  */
 import { createHmac } from 'node:crypto';
-import type { Counted, MemberStats, PeriodStats } from '../stats/types.js';
+import type { Counted, MemberStats, PeriodStats } from './types.js';
 import type { ReportData, ReportFinding } from './report-model.js';
 
 const DEFAULT_KEY = 'replycheck-redact-v1';

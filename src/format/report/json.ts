@@ -2,9 +2,10 @@
  * The report as JSON: figures + findings, a versioned contract (docs/report-json.md). `kind: "report"` tells it
  * apart from scan JSON; `version` changes only when a field is removed or changes meaning.
  */
-import { VERSION } from '../meta.js';
-import { findingToJson } from './json.js';
-import type { ReportData, ReportFormatter } from './report-model.js';
+import { VERSION } from '../../meta.js';
+import { findingToJson } from '../scan/json.js';
+import type { ReportData } from '../../stats/report-model.js';
+import type { Formatter } from '../types.js';
 
 export const REPORT_JSON_VERSION = 1;
 
@@ -35,5 +36,5 @@ export function reportToJson(d: ReportData, lang: 'en' | 'nl') {
   };
 }
 
-const jsonReport: ReportFormatter = (d, ctx) => JSON.stringify(reportToJson(d, ctx.lang), null, 2) + '\n';
+const jsonReport: Formatter<ReportData> = (d, ctx) => JSON.stringify(reportToJson(d, ctx.lang), null, 2) + '\n';
 export default jsonReport;

@@ -1,12 +1,13 @@
 /**
  * For a person at eight in the morning: per thread, most urgent first; who is waiting and for how long,
- * the question or promise quoted. Colour only when the terminal wants it (see cli.ts).
+ * the question or promise quoted. Colour only when the terminal wants it (see src/cli/terminal.ts).
  */
 import { Chalk } from 'chalk';
-import type { Finding, Language } from '../model.js';
-import { t } from '../i18n.js';
-import { formatMoment } from '../text/format.js';
-import type { Formatter } from './types.js';
+import type { Finding, Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import { formatMoment } from '../../text/format.js';
+import type { ScanResult } from '../../scan-result.js';
+import type { Formatter } from '../types.js';
 import { groupByThread } from './urgency.js';
 
 const L = {
@@ -97,7 +98,7 @@ function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
-const stylish: Formatter = (result, ctx) => {
+const stylish: Formatter<ScanResult> = (result, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const lang = ctx.lang;
   const tz = ctx.config.businessHours.timezone;

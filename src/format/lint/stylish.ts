@@ -3,10 +3,11 @@
  * draft line with the offending words highlighted (colour on a terminal; a ^^^ line under it otherwise).
  */
 import { Chalk } from 'chalk';
-import type { Finding } from '../model.js';
-import { t } from '../i18n.js';
-import type { LintFileResult } from '../lint/lint.js';
-import type { LintFormatter } from './lint-types.js';
+import type { Finding } from '../../model.js';
+import { t } from '../../i18n.js';
+import type { LintFileResult } from '../../lint/lint.js';
+import type { LintResult } from '../../lint/lint.js';
+import type { Formatter } from '../types.js';
 
 const L = {
   clean: { en: 'No problems found: ready to send.', nl: 'Geen problemen gevonden: klaar om te versturen.' },
@@ -34,7 +35,7 @@ function excerpt(line: string, from: number, to: number): { text: string; from: 
   return { text, from: from - shift, to: Math.min(to, start + WIDTH + 1) - shift };
 }
 
-const stylish: LintFormatter = (result, ctx) => {
+const stylish: Formatter<LintResult> = (result, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const lang = ctx.lang;
   const sevColor = { error: c.red, warn: c.yellow, info: c.blue };
