@@ -35,6 +35,12 @@ export interface LintFileResult {
   now?: Date;
 }
 
+/** What `lint` produced: one entry per draft (file, stdin or Drafts-folder message). */
+export interface LintResult {
+  files: LintFileResult[];
+  now: Date;
+}
+
 export interface LintOptions {
   config: Config;
   rules: Rule[];

@@ -21,7 +21,7 @@ const lint = (args: string[], opts: { input?: string; env?: Record<string, strin
   runCli(['lint', '--config', cfg, ...args], { ...opts, cwd: tmp, env: { XDG_CACHE_HOME: join(tmp, 'cache'), ...opts.env } });
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'src', 'commands', 'lint.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'lint.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   tmp = mkdtempSync(join(tmpdir(), 'replycheck-lint-'));
   cfg = join(tmp, 'replycheck.config.json');
   writeFileSync(cfg, JSON.stringify({ me: ['*@prinsweb.example'] }));
