@@ -4,9 +4,14 @@
  */
 import { printEvalQuestions } from './eval-questions.js';
 import { evalQuotes } from './eval-quotes.js';
+import { printEvalDrafts } from './eval-drafts.js';
+import { printEvalLabelled } from './eval-labelled.js';
 import { evalEnron } from './eval-enron.js';
 
 await printEvalQuestions();
 console.log('');
 await evalQuotes();
+console.log('');
+await printEvalDrafts(process.argv.slice(2));
+await printEvalLabelled(process.argv.slice(2));
 await evalEnron();
