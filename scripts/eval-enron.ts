@@ -90,9 +90,24 @@ function printJudged(current: FoundItem[]): void {
   console.log(`  False alarms that still fire: ${fa.length}; by reason: ${[...classes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n} (${((100 * n) / fa.length).toFixed(0)}%)`).join(', ')}`);
   for (const i of fa.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || (a.reasonClass ?? '').localeCompare(b.reasonClass ?? '')))
     console.log(`    ${i.ruleId.padEnd(21)} ${(i.reasonClass ?? '').padEnd(15)} ${(i.subject ?? '').slice(0, 40).padEnd(40)}  ${i.reason}`);
+  const lost = judged.filter((i) => i.verdict === 'lapse' && !keys.has(i.key));
+  if (lost.length) {
+    console.log(`  Judged lapses that no longer fire (lost true findings): ${lost.length}`);
+    for (const i of lost) {
+      const still = [...new Set(current.filter((f) => f.person === i.person && f.messageId === i.messageId).map((f) => f.ruleId))];
+      console.log(`    ${i.ruleId.padEnd(21)} ${(i.subject ?? '').slice(0, 40).padEnd(40)}  ${i.reason}${still.length ? ` [message still flagged by ${still.join(', ')}]` : ''}`);
+    }
+  }
   const judgedKeys = new Set(file.items.map((i) => i.key));
   const unjudged = current.filter((f) => !judgedKeys.has(identity(f))).length;
-  console.log(`  Current findings not in the judged sample: ${unjudged} of ${current.length}${unjudged > current.length / 2 ? ' (after big changes draw afresh: --draw 220 --seed N --out FILE)' : ''}`);
+  const gone = total.gone.lapse + total.gone.falseAlarm + total.gone.cantTell;
+  const last = file.drawn.at(-1)?.population;
+  const now = countByRule(current);
+  const moved = last ? Object.keys({ ...last, ...now }).filter((r) => Math.abs((now[r] ?? 0) - (last[r] ?? 0)) > 0.25 * Math.max(last[r] ?? 0, 10)) : [];
+  console.log(`  Current findings not in the judged sample: ${unjudged} of ${current.length}; judged findings that no longer fire: ${gone} of ${judged.length}`);
+  if (last) console.log(`    findings per rule when last drawn → now: ${Object.keys({ ...last, ...now }).sort().map((r) => `${r} ${last[r] ?? 0}→${now[r] ?? 0}`).join(', ')}`);
+  if (gone > 0.25 * judged.length || moved.length)
+    console.log(`    the findings have changed a lot${moved.length ? ` (${moved.join(', ')})` : ''}: the judged set now guards against regressions; measure on a fresh draw (--draw 220 --seed N --out FILE)`);
 }
 
 function printRecall(runs: { label: string; items: FoundItem[]; internalToo: boolean }[]): void {
@@ -113,6 +128,12 @@ function printRecall(runs: { label: string; items: FoundItem[]; internalToo: boo
     console.log(`    ${run.label}${run.internalToo ? '' : ' (mail from outside the own domain)'}: unanswered ones flagged by unanswered-question/awaiting-reply ${open.filter(hit).length} of ${open.length}${open.length ? ` (${((100 * open.filter(hit).length) / open.length).toFixed(0)}%)` : ''}; answered ones flagged anyway ${answered.filter(hit).length} of ${answered.length}; no real question, flagged anyway ${noQ.filter(hit).length} of ${noQ.length}`);
     for (const i of open.filter((x) => !hit(x))) console.log(`      missed: ${i.person} "${i.subject.slice(0, 50)}": ${i.note}`);
   }
+}
+
+function countByRule(items: FoundItem[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of items) out[f.ruleId] = (out[f.ruleId] ?? 0) + 1;
+  return out;
 }
 
 function argOf(name: string): string | undefined {
@@ -155,7 +176,7 @@ export async function evalEnron(): Promise<void> {
     const file: JudgedFile = {
       kind: 'replycheck-enron-judged',
       version: 1,
-      drawn: [{ seed, at: new Date().toISOString(), perRule, note: 'default-config run, unjudged findings only' }],
+      drawn: [{ seed, at: new Date().toISOString(), perRule, population: countByRule(current), note: 'default-config run, unjudged findings only' }],
       items: drawn.map((f): JudgedItem => ({ key: identity(f), ...f, verdict: null, reasonClass: null, reason: '' })),
     };
     writeFileSync(out, JSON.stringify(file, null, 1) + '\n');

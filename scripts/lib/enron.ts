@@ -3,7 +3,7 @@
  * seeded stratified draw, rates and precision over a judged set. No files, no processes: tested alone in
  * test/scripts/enron.test.ts.
  */
-import { fingerprint } from '../../src/report/baseline.js';
+import { fingerprint } from '../../src/stats/baseline.js';
 
 /** The reason classes a judge may give; a fixed list so shares can be counted. */
 export const REASON_CLASSES = [
@@ -41,12 +41,13 @@ export interface JudgedFile {
   kind: 'replycheck-enron-judged';
   version: 1;
   /** How the sample was drawn (seed, per-rule counts, the run it was drawn from). */
-  drawn: { seed: number; at: string; perRule: Record<string, number>; note?: string }[];
+  /** How each sample was drawn; population = the findings per rule in the run it was drawn from. */
+  drawn: { seed: number; at: string; perRule: Record<string, number>; population?: Record<string, number>; note?: string }[];
   judge?: string;
   items: JudgedItem[];
 }
 
-/** A finding's identity: the person whose mailbox it is, and the fingerprint src/report/baseline.ts uses. */
+/** A finding's identity: the person whose mailbox it is, and the fingerprint src/stats/baseline.ts uses. */
 export function identity(f: Pick<FoundItem, 'person' | 'ruleId' | 'messageId' | 'evidence'>): string {
   return `${f.person}:${fingerprint({ ruleId: f.ruleId, messageId: f.messageId, evidence: f.evidence })}`;
 }
