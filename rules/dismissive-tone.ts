@@ -7,6 +7,7 @@ export default defineRule({
   description: { en: 'Words that brush the reader off or blame them', nl: 'Woorden die de lezer afschepen of de schuld geven' },
   tags: ['tone'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {},
   texts: {
     dismissive: {
@@ -23,7 +24,7 @@ export default defineRule({
         message: m,
         evidence: hit.sentence,
         location: locateSpan(draft, hit.start, hit.end),
-        extra: { phrase: hit.text },
+        extra: { phrase: hit.text.replace(/\s+/g, ' ') },
       });
     }
   },

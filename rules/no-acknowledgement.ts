@@ -7,7 +7,9 @@ export default defineRule({
     nl: 'Een bericht wachtte zonder antwoord of ontvangstbevestiging',
   },
   tags: ['speed'],
+  supersededBy: ['awaiting-reply', 'slow-reply'],
   defaultSeverity: 'warn',
+  group: { pending: 'waiting', late: 'late-reply' },
   defaultOptions: {
     /** Business hours within which an answer or a holding reply ("I'll look into it") should go out. */
     ackWithinBusinessHours: 4,

@@ -76,6 +76,8 @@ export interface Message {
   direction: Direction;
   /** Reason string when the message is automated (newsletter, auto-reply, bounce…), else false. */
   automated: false | string;
+  /** Reason code when the content says it is bulk mail (a no-reply notice, an unsubscribe link…), else false. */
+  bulk?: false | string;
   /** From a colleague (config internalDomains), not from me. */
   internal: boolean;
   language: Language;
@@ -87,6 +89,8 @@ export interface Message {
   quotedText: string;
   /** The signature block cut from the new text, '' when none. */
   signature: string;
+  /** A confidentiality or legal footer cut from the new text, '' or absent when none. */
+  disclaimer?: string;
   attachments: Attachment[];
   origin: Origin;
   /** Selected raw headers (lower-cased names) that rules may need. */
@@ -108,6 +112,8 @@ export interface Thread {
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
+/** The severity from which findings fail a run (`report --fail-on`); 'never' fails only on unreadable sources. */
+export type FailOn = 'error' | 'warn' | 'never';
 
 export interface Bilingual {
   en: string;
@@ -121,11 +127,24 @@ export interface Waited {
 }
 
 /** One lapse found by a rule. */
+/**
+ * The lapse a finding belongs to, declared by its rule: formatters show the findings of one lapse as one item and
+ * never look at rule ids. `waiting`: an incoming mail still without a reply; `late-reply`: a reply that came late;
+ * `question`: a question the reply left open; `promise`: a promise falling or fallen due; `aftercare`: no check-in
+ * after the work; `draft-answer`: a draft that leaves the original's question open (the evidence is the
+ * original's, not the draft's); `draft-content`: the draft's own words.
+ */
+export type FindingGroup = 'waiting' | 'late-reply' | 'question' | 'promise' | 'aftercare' | 'draft-answer' | 'draft-content' | 'other';
+
 export interface Finding {
   ruleId: string;
   severity: ActiveSeverity;
   /** Key of the rule's `texts` that was used. */
   textId: string;
+  /** The lapse this finding belongs to (from the rule's `group`). */
+  group?: FindingGroup;
+  /** This finding heads its group: the group's other findings about the same message fold under it. */
+  lead?: boolean;
   /** The rendered text, in both languages. */
   text: Bilingual;
   messageId: string;
@@ -154,8 +173,6 @@ export interface Draft {
   message: Message;
   /** The message the draft answers (from --reply-to, In-Reply-To lookup, or the draft's own quoted part). */
   original?: Message;
-  /** Earlier messages of the thread, oldest first, when known. */
-  thread?: Message[];
   /** Label for output: the file path or <stdin>. */
   path: string;
   /** The draft's body text as the user wrote it, for line/column positions. */

@@ -8,7 +8,7 @@
  * marks, right-to-left marks). Sizes stay below the analysis cap (src/parse/limits.ts), which bounds the rest.
  */
 import type { Language } from '../../src/model.js';
-import { findQuestions, isClosingThanks, isQuestion } from '../../src/text/questions.js';
+import { findQuestions, isClosingThanks } from '../../src/text/questions.js';
 import { keyTerms, sharedTerms } from '../../src/text/terms.js';
 import { splitSentences, maskUrls } from '../../src/text/sentences.js';
 import { findCommitments } from '../../src/text/commitments.js';
@@ -95,7 +95,6 @@ export const DETECTORS: Detector[] = [
   { name: 'splitSentences', run: (t, l) => splitSentences(t, l) },
   { name: 'maskUrls', run: (t) => maskUrls(t) },
   { name: 'findQuestions', run: (t, l) => findQuestions(t, l) },
-  { name: 'isQuestion', run: (t, l) => isQuestion(t, l) },
   { name: 'isClosingThanks', run: (t, l) => isClosingThanks(t, l) },
   { name: 'keyTerms', run: (t, l) => keyTerms(t, l) },
   { name: 'sharedTerms', run: (t, l) => sharedTerms(t, t, l) },

@@ -21,14 +21,19 @@ export function parseAddressList(v: string | undefined): Address[] {
 }
 
 
+const MIN_DATE = Date.UTC(1990, 0, 1);
 const MAX_DATE_HEADER = 200;
 
-/** RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent or unreadable. */
-export function parseMailDate(v: string | undefined): Date | undefined {
+/**
+ * RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent, unreadable or absurd (before 1990,
+ * or more than two days after `now`), as the full parser judges them.
+ */
+export function parseMailDate(v: string | undefined, now: Date = new Date()): Date | undefined {
   if (!v) return undefined;
   // (a Date header is short: the cut bounds the comment pattern, which is quadratic on a run of "(")
   const d = new Date(v.slice(0, MAX_DATE_HEADER).replace(/\([^)]*\)/g, '').trim());
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  const t = d.getTime();
+  return Number.isNaN(t) || t < MIN_DATE || t > now.getTime() + 2 * 86_400_000 ? undefined : d;
 }
 
 
@@ -46,7 +51,7 @@ export interface BuildInput {
 
 export function buildMessage(input: BuildInput, opts: ParseOptions): Message {
   const h = input.headers;
-  const headerDate = parseMailDate(h.date);
+  const headerDate = parseMailDate(h.date, opts.now);
   const headers: Record<string, string> = {};
   for (const k of KEPT_HEADERS) if (h[k] !== undefined) headers[k] = h[k]!.slice(0, 1000);
   return assembleMessage(
