@@ -57,6 +57,9 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         }
         await parseInto(item, summary);
       }
+      // a file that holds no message is named: an unreadable framing must not pass for an empty mailbox
+      if (summary.messages === 0 && summary.errors === 0)
+        errors.push({ source: path, code: 'NO_MESSAGES', message: t({ en: 'no messages found here', nl: 'hier geen berichten gevonden' }) });
     } catch (err) {
       summary.failed = errorMessage(err);
       errors.push({ source: path, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });

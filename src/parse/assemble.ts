@@ -11,8 +11,6 @@ import { automatedReason } from './automated.js';
 import { splitReply } from './split.js';
 import { MAX_ANALYSED_CHARS } from './limits.js';
 
-export { MAX_ANALYSED_CHARS } from './limits.js';
-
 export interface ParseOptions {
   /** My addresses; "*@domain" wildcards allowed. */
   me: string[];

@@ -58,6 +58,42 @@ describe('mbox framing', () => {
   });
 });
 
+describe('every source counted', () => {
+  test('a file with no message in it is named under errors (nl + en); with several sources stylish prints each count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replycheck-count-'));
+    try {
+      const blank = join(dir, 'blank.mbox');
+      const fd = openSync(blank, 'w');
+      writeSync(fd, '\n\n\n');
+      closeSync(fd);
+      const cfg = join(dir, 'cfg.json');
+      const c = openSync(cfg, 'w');
+      writeSync(c, JSON.stringify({ me: ['*@prinsweb.example'] }));
+      closeSync(c);
+      const two = join(FIX, 'mbox', 'bom-en.mbox');
+      for (const [lang, label] of [['en', 'per source'], ['nl', 'per bron']] as const) {
+        const r = runCli(['scan', '--config', cfg, '--now', NOW.toISOString(), '--lang', lang, blank, two]);
+        expect(r.stdout).toContain(`${label}: ${blank} 0 · ${two} 2`);
+        // named under the errors, in the run's language
+        const errors = r.stdout.slice(r.stdout.indexOf(lang === 'en' ? 'Could not read:' : 'Kon niet lezen:'));
+        expect(errors).toContain(`  ${blank}  `);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('a folder without any message is named under errors, not passed off as an empty mailbox', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'replycheck-none-'));
+  try {
+    const res = await scan({ config, rules, paths: [dir], now: NOW });
+    expect(res.errors).toEqual([{ source: dir, code: 'NO_MESSAGES', message: 'no messages found here' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe('giant input in bounded memory', () => {
   let dir = '';
   beforeAll(() => {
