@@ -8,7 +8,7 @@ import { addressMatcher } from '../address.js';
 import { isThreadRule } from './define-rule.js';
 import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type ThreadFacts } from './facts.js';
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
-import { resolveRules, type ResolvedRule } from './settings.js';
+import { resolveRules } from './settings.js';
 
 export { addressLabel, type EngineInput } from './report-finding.js';
 /** The draft runner lives apart (run-draft.ts) so that `lint` need not load the thread facts. */
@@ -20,13 +20,12 @@ export interface EngineResult {
   errors: RunError[];
 }
 
-export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOptions {
-  const promise = resolved.find((r) => r.rule.id === 'broken-promise')?.options;
-  const question = resolved.find((r) => r.rule.id === 'unanswered-question')?.options;
+/** The analysis settings every rule shares: config `analysis`, `ignore`, `checkInternal` (never a rule's options). */
+export function factsOptions(config: Config): FactsOptions {
   return {
     timezone: config.businessHours.timezone,
-    defaultDueBusinessDays: Number(promise?.defaultDueBusinessDays ?? 2),
-    answerOverlap: Number(question?.answerOverlap ?? 0.34),
+    defaultDueBusinessDays: config.analysis.defaultDueBusinessDays,
+    answerOverlap: config.analysis.answerOverlap,
     ignoreFrom: addressMatcher(config.ignore.from),
     ignoreSubject: config.ignore.subject.map((s) => new RegExp(s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'), 'i')),
     checkInternal: config.checkInternal,
@@ -35,12 +34,11 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
 
 /** Runs the thread rules over threads. */
 export function runRules(threads: Thread[], input: EngineInput): EngineResult {
-  const all = resolveRules(input.rules, input.config.rules, input.config.filepath);
-  const resolved = all.filter((r) => isThreadRule(r.rule));
+  const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isThreadRule(r.rule));
   const env = {
     now: input.now,
     bt: input.businessTime,
-    options: factsOptions(input.config, all),
+    options: factsOptions(input.config),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
   };
