@@ -22,3 +22,6 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ve
 export const VERSION: string = pkg.version;
 export const DOCS_BASE = 'https://github.com/replycheck/replycheck/blob';
 export const docsUrl = (ruleId: string) => `${DOCS_BASE}/v${VERSION}/docs/rules/${ruleId}.md`;
+
+/** Scan and lint JSON contract version: bump on any incompatible change; see docs/json-output.md. */
+export const JSON_VERSION = 1;

@@ -101,6 +101,8 @@ export interface Thread {
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
+/** The severity from which findings fail a run (`report --fail-on`); 'never' fails only on unreadable sources. */
+export type FailOn = 'error' | 'warn' | 'never';
 
 export interface Bilingual {
   en: string;

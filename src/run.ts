@@ -12,7 +12,7 @@ import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
 import { runRules } from './analyze/engine.js';
 import type { Rule } from './analyze/define-rule.js';
-import type { ScanResult, SourceSummary } from './report/types.js';
+import type { ScanResult, SourceSummary } from './scan-result.js';
 
 export interface ScanInput {
   config: Config;

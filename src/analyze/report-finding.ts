@@ -30,6 +30,7 @@ export interface FindingDefaults {
 
 export function addressLabel(a: { address: string; name?: string } | undefined): string {
   if (!a) return '?';
+  if (!a.address) return a.name || '?';
   return a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address;
 }
 

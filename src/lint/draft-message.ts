@@ -21,11 +21,17 @@ export function parseAddressList(v: string | undefined): Address[] {
 }
 
 
-/** RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent or unreadable. */
-export function parseMailDate(v: string | undefined): Date | undefined {
+const MIN_DATE = Date.UTC(1990, 0, 1);
+
+/**
+ * RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent, unreadable or absurd (before 1990,
+ * or more than two days after `now`), as the full parser judges them.
+ */
+export function parseMailDate(v: string | undefined, now: Date = new Date()): Date | undefined {
   if (!v) return undefined;
   const d = new Date(v.replace(/\([^)]*\)/g, '').trim());
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  const t = d.getTime();
+  return Number.isNaN(t) || t < MIN_DATE || t > now.getTime() + 2 * 86_400_000 ? undefined : d;
 }
 
 
@@ -43,7 +49,7 @@ export interface BuildInput {
 
 export function buildMessage(input: BuildInput, opts: ParseOptions): Message {
   const h = input.headers;
-  const headerDate = parseMailDate(h.date);
+  const headerDate = parseMailDate(h.date, opts.now);
   const headers: Record<string, string> = {};
   for (const k of KEPT_HEADERS) if (h[k] !== undefined) headers[k] = h[k]!.slice(0, 1000);
   return assembleMessage(

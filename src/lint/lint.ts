@@ -31,12 +31,22 @@ export interface LintFileResult {
   lineOffset: number;
   /** The draft was HTML only: positions are in its text rendering. */
   fromHtml?: boolean;
+  /** The moment the draft was judged at: --now, else its own Date, else the clock. */
+  now?: Date;
+}
+
+/** What `lint` produced: one entry per draft (file, stdin or Drafts-folder message). */
+export interface LintResult {
+  files: LintFileResult[];
+  now: Date;
 }
 
 export interface LintOptions {
   config: Config;
   rules: Rule[];
   now: Date;
+  /** `now` was given (--now, REPLYCHECK_NOW): it overrides the draft's own Date. */
+  nowGiven?: boolean;
   /** --reply-to FILE: the message the draft answers. */
   replyTo?: string;
 }
@@ -57,7 +67,7 @@ async function readReplyTo(path: string, opts: LintOptions): Promise<Message> {
 }
 
 /** Finds the original: --reply-to, else In-Reply-To in the local cache, else the draft's own quoted part. */
-async function attachOriginal(draft: Draft, opts: LintOptions): Promise<OriginalSource> {
+async function attachOriginal(draft: Draft, opts: LintOptions, now: Date): Promise<OriginalSource> {
   const m = draft.message;
   if (opts.replyTo) {
     draft.original = await readReplyTo(opts.replyTo, opts);
@@ -71,7 +81,7 @@ async function attachOriginal(draft: Draft, opts: LintOptions): Promise<Original
     }
   }
   const parse = { me: opts.config.me, internalDomains: opts.config.internalDomains, now: opts.now };
-  const quoted = originalFromQuote(m.quotedText, { parse, zone: opts.config.businessHours.timezone, subject: m.subject, fallbackDate: m.date });
+  const quoted = originalFromQuote(m.quotedText, { parse, zone: opts.config.businessHours.timezone, subject: m.subject, fallbackDate: now });
   if (quoted) {
     draft.original = quoted;
     return 'quoted';
@@ -94,13 +104,28 @@ function lazyBusinessTime(config: Config): BusinessTime {
   });
 }
 
+const MIN_DATE = Date.UTC(1990, 0, 1);
+const DAY = 86_400_000;
+
+/**
+ * The moment a draft is judged at: --now when given, else the draft's own Date (a stored draft is judged as it was
+ * written, not as it ages on disk), else the clock. A Date before 1990 or days ahead of the clock is no date.
+ */
+export function judgeAt(draft: Draft, opts: Pick<LintOptions, 'now' | 'nowGiven'>): Date {
+  const m = draft.message;
+  if (opts.nowGiven || m.dateSource !== 'header') return opts.now;
+  const t = m.date.getTime();
+  return t >= MIN_DATE && t <= opts.now.getTime() + 2 * DAY ? m.date : opts.now;
+}
+
 /** Lint a draft that is loaded already (a file, stdin, or a message from the Drafts folder). */
 export async function lintLoaded(loaded: LoadedDraft, opts: LintOptions): Promise<LintFileResult> {
   const { draft } = loaded;
   setExtraPhrases(opts.config.phrases);
-  const original = await attachOriginal(draft, opts);
+  const now = judgeAt(draft, opts);
+  const original = await attachOriginal(draft, opts, now);
   const businessTime = lazyBusinessTime(opts.config);
-  const { findings, errors } = runDraftRules(draft, { config: opts.config, rules: opts.rules, now: opts.now, businessTime });
+  const { findings, errors } = runDraftRules(draft, { config: opts.config, rules: opts.rules, now, businessTime });
   const offset = loaded.linesMatchFile ? loaded.lineOffset : 0;
   if (offset)
     for (const f of findings)
@@ -108,7 +133,7 @@ export async function lintLoaded(loaded: LoadedDraft, opts: LintOptions): Promis
         f.location = { ...f.location, line: f.location.line + offset };
         if (f.location.endLine !== undefined) f.location.endLine += offset;
       }
-  return { path: draft.path, checked: true, findings, errors, original, body: draft.body, lineOffset: offset, ...(loaded.fromHtml && { fromHtml: true }) };
+  return { path: draft.path, checked: true, findings, errors, original, body: draft.body, lineOffset: offset, now, ...(loaded.fromHtml && { fromHtml: true }) };
 }
 
 /** Lint the bytes of one draft file (path "-" = stdin). */

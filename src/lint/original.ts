@@ -4,53 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { luxon } from '../text/luxon.js';
 import type { Message } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { unquote } from '../parse/split.js';
 import { CACHE_FILE, defaultCacheDir } from '../cache/paths.js';
-import { buildMessage, parseAddressList } from './draft-message.js';
+import { buildMessage } from './draft-message.js';
+import { parseHeaderDate, readAttributionLine, readFromField, type Attribution } from './attribution.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mrt: 3, maa: 3, maart: 3, mar: 3, march: 3,
-  apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, augustus: 8, august: 8,
-  sep: 9, sept: 9, september: 9, okt: 10, oct: 10, oktober: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
-/**
- * A date as mail clients write it in a reply header, Dutch or English, in the configured zone:
- * "di 3 mrt 2026 om 10:12", "Tue, Mar 3, 2026 at 10:12 AM", "3 maart 2026 10:12", "2026-03-03 10:12".
- */
-export function parseHeaderDate(s: string, zone: string): Date | undefined {
-  const clock = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/i.exec(s.replace(/\b\d{4}-\d{2}-\d{2}\b/, ' '));
-  let y: number | undefined;
-  let mo: number | undefined;
-  let d: number | undefined;
-  const iso = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/.exec(s);
-  if (iso) [y, mo, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
-  else {
-    const plain = s.replace(/\S+@\S+/g, ' ').replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ');
-    const words = plain.toLowerCase().match(/[a-z]+\.?|\d+/g) ?? [];
-    for (const w of words) {
-      const key = w.replace(/\.$/, '');
-      if (mo === undefined && MONTHS[key] !== undefined) mo = MONTHS[key];
-      else if (/^\d{4}$/.test(key)) y = +key;
-      else if (/^\d{1,2}$/.test(key) && d === undefined && +key >= 1 && +key <= 31) d = +key;
-    }
-    const dm = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(s); // 03-03-2026 (day first, as in nl)
-    if (mo === undefined && dm) [d, mo, y] = [+dm[1]!, +dm[2]!, +dm[3]!];
-  }
-  if (!y || !mo || !d) return undefined;
-  let hour = clock ? +clock[1]! : 12;
-  const minute = clock ? +clock[2]! : 0;
-  if (clock?.[3]) {
-    const pm = /^p/i.test(clock[3]);
-    if (pm && hour < 12) hour += 12;
-    if (!pm && hour === 12) hour = 0;
-  }
-  const dt = luxon().DateTime.fromObject({ year: y, month: mo, day: d, hour, minute }, { zone });
-  return dt.isValid ? dt.toJSDate() : undefined;
-}
+export { parseHeaderDate };
 
 const FIELD_LINE = /^[ \t]*\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(.*)$/u;
 const FROM_KEYS = /^(from|van|von)$/i;
@@ -65,18 +26,16 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
   if (!quoted.trim()) return undefined;
   const lines = quoted.split('\n');
   let i = 0;
-  let fromText = '';
-  let dateText = '';
+  let who: Attribution = { dateText: '' };
   let subject = opts.subject.replace(/^\s*((re|antw|aw|sv)\s*:\s*)+/i, '');
   // skip separator lines ("-----Original Message-----", a rule line)
   while (i < lines.length && (/^[ \t]*[-_=*—]{2,}.*$/.test(lines[i]!) && !/@/.test(lines[i]!) || !lines[i]!.trim())) i++;
   const first = lines[i] ?? '';
-  if (!/^\s*>/.test(first) && /(wrote|schreef|geschreven|schrieb|a écrit)\b.*:?\s*$/i.test(first)) {
+  if (!/^\s*>/.test(first) && /(wrote|writes|schreef|geschreven|schrieb|a écrit)\b.*:?\s*$/i.test(first)) {
     // attribution, possibly wrapped onto the next line(s) until it ends with ":"
     let header = first;
     while (!/:\s*$/.test(header) && i + 1 < lines.length && !/^\s*>/.test(lines[i + 1]!) && header.length < 400) header += ' ' + lines[++i]!.trim();
-    fromText = header;
-    dateText = header;
+    who = readAttributionLine(header);
     i++;
   } else {
     // Outlook-style field block
@@ -89,40 +48,30 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
       if (!m) break;
       fields++;
       const key = m[1]!.trim();
-      if (FROM_KEYS.test(key)) fromText = m[2]!;
-      else if (DATE_KEYS.test(key)) dateText = m[2]!;
+      if (FROM_KEYS.test(key)) who = { ...readFromField(m[2]!), dateText: who.dateText };
+      else if (DATE_KEYS.test(key)) who = { ...who, dateText: m[2]! };
       else if (SUBJECT_KEYS.test(key) && m[2]!.trim()) subject = m[2]!.trim();
     }
     if (fields >= 2) i = j;
+    else who = { dateText: '' };
   }
   const body = unquote(lines.slice(i).join('\n'));
   if (!body.trim()) return undefined;
-  const from = parseAddressList(fromText.match(/[^<>\s"]*@[^<>\s"]+/) ? extractAddress(fromText) : '')[0];
-  const date = dateText ? parseHeaderDate(dateText, opts.zone) : undefined;
+  // A date that is not a real one, or lies after the draft, is ignored: the original then counts as written when the draft was.
+  const date = who.dateText ? parseHeaderDate(who.dateText, opts.zone, opts.fallbackDate) : undefined;
   const headers: Record<string, string> = { subject };
-  if (from) headers.from = from.name ? `"${from.name}" <${from.address}>` : from.address;
+  if (who.address) headers.from = who.name ? `"${who.name.replace(/["\\]/g, '')}" <${who.address}>` : who.address;
   const msg = buildMessage(
     { headers, text: body, attachments: [], origin: { kind: 'eml', path: '(quoted in draft)' }, fallbackDate: date ?? opts.fallbackDate },
     opts.parse,
   );
   if (date) msg.dateSource = 'header';
-  if (!from) msg.direction = 'in'; // unknown author: the other party
-  return msg;
-}
-
-/** "Op di 3 mrt 2026 om 10:12 schreef Jan de Vries <jan@klant.example>:" → "Jan de Vries <jan@klant.example>". */
-function extractAddress(s: string): string {
-  const angled = /([^,<>]*?)\s*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>/.exec(s);
-  if (angled) {
-    // the name is what stands between the verb/date and the address
-    let name = angled[1]!.replace(/^.*\b(?:schreef|wrote|om|at)\b\s*/i, '').replace(/^.*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\s*,?\s*/i, '').trim();
-    name = name.replace(/^(heeft|has)\s+/i, '').replace(/["']/g, '').trim();
-    return name ? `"${name}" <${angled[2]}>` : angled[2]!;
+  if (!msg.from.address) {
+    // unknown address ("Jan wrote:"): the other party, named when the header names them
+    msg.direction = 'in';
+    if (who.name) msg.from = { address: '', name: who.name };
   }
-  const mailto = /\[mailto:([^\]\s]+)\]/.exec(s);
-  if (mailto) return `"${s.replace(/\[mailto:[^\]]*\]/, '').trim()}" <${mailto[1]}>`;
-  const bare = /[^\s<>"()]+@[^\s<>"()]+/.exec(s);
-  return bare ? bare[0] : '';
+  return msg;
 }
 
 /**

@@ -21,7 +21,7 @@ const lint = (args: string[], opts: { input?: string; env?: Record<string, strin
   runCli(['lint', '--config', cfg, ...args], { ...opts, cwd: tmp, env: { XDG_CACHE_HOME: join(tmp, 'cache'), ...opts.env } });
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'src', 'commands', 'lint.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'lint.js'))) throw new Error('dist/ is missing: run `npx tsc -p .` first');
   tmp = mkdtempSync(join(tmpdir(), 'replycheck-lint-'));
   cfg = join(tmp, 'replycheck.config.json');
   writeFileSync(cfg, JSON.stringify({ me: ['*@prinsweb.example'] }));
@@ -64,7 +64,18 @@ describe('exit codes and formats', () => {
   test('warnings only exit 0, and 1 with --max-warnings 0', () => {
     const draft = join(FIX, 'draft-edit-headers.txt');
     expect(lint([draft, '--now', LATE]).status).toBe(0);
-    expect(lint([draft, '--now', LATE, '--max-warnings', '0']).status).toBe(1);
+    const r = lint([draft, '--now', LATE, '--max-warnings', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^replycheck: 1 warning, more than --max-warnings 0 allows: exit 1$/m);
+    expect(lint(['--lang', 'nl', draft, '--now', LATE, '--max-warnings', '0']).stderr).toMatch(/1 waarschuwing, meer dan --max-warnings 0 toestaat: exitcode 1/);
+    expect(lint([draft, '--now', LATE, '--max-warnings', '1']).stderr).toBe('');
+  });
+
+  test("mutt's attribution date (… 09:14:00AM +0100, … wrote:) is a date: the CLI answers in well under a few seconds", () => {
+    const t0 = Date.now();
+    const r = lint(['-f', 'unix', join(FIX, 'draft-mutt-en.eml')]);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.stdout).toMatch(/late-reply-apology: Sarah Miller's message has waited 32\.3 business hours/);
   });
 
   test('--lang nl gives Dutch output', () => {

@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG, MAILBOX, NOW, run, tempDir } from './run-report.js';
-import { fingerprint, normaliseEvidence } from '../../src/report/baseline.js';
+import { fingerprint, normaliseEvidence } from '../../src/stats/baseline.js';
 
 // Mailbox A holds the conversations with Piet and Anna, B those with Kees, Lisa and Marco (each with its replies,
 // as a scan of one person's INBOX + Sent would); the newsletter reached both.

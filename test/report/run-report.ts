@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 import { setLanguage } from '../../src/i18n.js';
 
 export const MAILBOX = 'fixtures/report/mailbox';

@@ -1,0 +1,144 @@
+/**
+ * For a person at eight in the morning: per thread, most urgent first; who is waiting and for how long,
+ * the question or promise quoted. Colour only when the terminal wants it (see src/cli/terminal.ts).
+ */
+import { Chalk } from 'chalk';
+import type { Finding, Language } from '../../model.js';
+import { t } from '../../i18n.js';
+import { formatMoment } from '../../text/format.js';
+import type { ScanResult } from '../../scan-result.js';
+import type { Formatter } from '../types.js';
+import { groupByThread } from './urgency.js';
+
+const L = {
+  none: { en: 'No lapses found: nobody is waiting on you.', nl: 'Geen steken laten vallen: niemand wacht op u.' },
+  problems: {
+    en: '{n} ({errors}, {warnings}, {infos}) in {threads}',
+    nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
+  },
+  read: {
+    en: '{messages} messages in {threads} threads read, {auto} automated ignored',
+    nl: '{messages} berichten in {threads} threads gelezen, {auto} automatische genegeerd',
+  },
+  errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
+  due: { en: 'due', nl: 'uiterlijk' },
+  sev: {
+    error: { en: 'error', nl: 'fout' },
+    warn: { en: 'warn', nl: 'waarsch.' },
+    info: { en: 'info', nl: 'info' },
+  },
+};
+
+
+interface Item {
+  head: Finding;
+  also: Finding[];
+  evidence: string[];
+}
+
+/**
+ * One lapse often carries several findings. A waiting message: awaiting-reply, no-acknowledgement and an
+ * unanswered-question per question. A late reply: slow-reply, no-acknowledgement (on the message it answers) and
+ * late-without-apology. A person reads each as one item, the questions quoted beneath; JSON keeps every finding.
+ */
+function foldKey(f: Finding): string | undefined {
+  if (f.ruleId === 'no-acknowledgement' && f.textId === 'pending') return `wait ${f.messageId}`;
+  if (f.ruleId === 'unanswered-question' && f.textId === 'noReply') return `wait ${f.messageId}`;
+  if (f.ruleId === 'no-acknowledgement' && f.textId === 'late') return `late-in ${f.messageId}`;
+  if (f.ruleId === 'late-without-apology') return `late-out ${f.messageId}`;
+  return undefined;
+}
+
+export function compact(findings: Finding[]): Item[] {
+  const items: Item[] = [];
+  const hosts = new Map<string, Item>();
+  for (const f of findings) {
+    if (f.ruleId === 'awaiting-reply') {
+      const item: Item = { head: f, also: [], evidence: [] };
+      hosts.set(`wait ${f.messageId}`, item);
+      items.push(item);
+    } else if (f.ruleId === 'slow-reply') {
+      const item: Item = { head: f, also: [], evidence: [] };
+      hosts.set(`late-out ${f.messageId}`, item);
+      if (f.data?.repliesTo) hosts.set(`late-in ${f.data.repliesTo}`, item);
+      items.push(item);
+    }
+  }
+  for (const f of findings) {
+    if (f.ruleId === 'awaiting-reply' || f.ruleId === 'slow-reply') continue;
+    const key = foldKey(f);
+    const host = key ? hosts.get(key) : undefined;
+    if (host) {
+      host.also.push(f);
+      if (f.severity === 'error' && host.head.severity !== 'error') host.head = { ...host.head, severity: 'error' };
+      continue;
+    }
+    items.push({ head: f, also: [], evidence: [] });
+  }
+  for (const item of items) {
+    const ev = [item.head, ...item.also].map((f) => f.evidence).filter((e): e is string => !!e);
+    item.evidence = ev.filter((e, i) => ev.indexOf(e) === i);
+  }
+  return items;
+}
+
+const WORDS: Record<string, Record<Language, [string, string]>> = {
+  finding: { en: ['finding', 'findings'], nl: ['bevinding', 'bevindingen'] },
+  error: { en: ['error', 'errors'], nl: ['fout', 'fouten'] },
+  warning: { en: ['warning', 'warnings'], nl: ['waarschuwing', 'waarschuwingen'] },
+  thread: { en: ['thread', 'threads'], nl: ['thread', 'threads'] },
+};
+
+/** "1 finding", "3 findings"; "1 bevinding", "3 bevindingen". */
+function count_(n: number, word: keyof typeof WORDS, lang: Language): string {
+  return `${n} ${WORDS[word]![lang][n === 1 ? 0 : 1]}`;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+const stylish: Formatter<ScanResult> = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const lang = ctx.lang;
+  const tz = ctx.config.businessHours.timezone;
+  const sevColor = { error: c.red, warn: c.yellow, info: c.blue };
+  const lines: string[] = [];
+  const groups = groupByThread(result.findings);
+  for (const g of groups) {
+    const first = g.findings[0]!;
+    lines.push(c.bold.underline(truncate(first.subject || '(no subject)', 70)) + c.dim(`  ${first.correspondent}`));
+    for (const item of compact(g.findings)) lines.push(...itemLines(item));
+    lines.push('');
+  }
+
+  function itemLines({ head, also, evidence }: Item): string[] {
+    const f = head;
+    const sev = sevColor[f.severity](t(L.sev[f.severity], {}, lang).padEnd(8));
+    const ids = [f.ruleId, ...also.map((a) => a.ruleId)].filter((id, i, all) => all.indexOf(id) === i).join(', ');
+    const out = [`  ${sev} ${f.text[lang]}  ${c.dim(ids)}`];
+    for (const e of evidence) out.push(`           ${c.italic('“' + truncate(e, 110) + '”')}`);
+    const meta: string[] = [c.dim(formatMoment(f.date, lang, tz))];
+    if (f.due) meta.push(`${t(L.due, {}, lang)} ${formatMoment(f.due, lang, tz)}`);
+    out.push(`           ${meta.join(c.dim(' · '))}`);
+    return out;
+  }
+
+  const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  if (result.findings.length === 0) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  else {
+    const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
+    lines.push(mark + ' ' + c.bold(t(L.problems, {
+      n: count_(result.findings.length, 'finding', lang), errors: count_(count('error'), 'error', lang),
+      warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(groups.length, 'thread', lang),
+    }, lang)));
+  }
+  lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
+  if (result.errors.length) {
+    lines.push('', c.red(t(L.errors, {}, lang)));
+    for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${e.message}`);
+  }
+  return lines.join('\n') + '\n';
+};
+
+export default stylish;

@@ -1,0 +1,39 @@
+/** What the pipeline hands the formatters and the CLI: the result of one scan. */
+import type { Bilingual, Finding, RunError } from './model.js';
+import type { ThreadFacts } from './analyze/facts.js';
+
+/** One source as the report lists it. */
+export interface SourceSummary {
+  source: string;
+  kind: string;
+  messages: number;
+  errors: number;
+  /** Set when the whole source could not be read. */
+  failed?: string;
+  warnings?: string[];
+  /** IMAP: a fetch that kept dropping; how many messages were read and how many were not. */
+  incomplete?: { read: number; missing: number };
+}
+
+/** What a scan produced: the input of every formatter. */
+export interface ScanResult {
+  now: Date;
+  since?: Date;
+  sources: SourceSummary[];
+  findings: Finding[];
+  facts: ThreadFacts[];
+  errors: RunError[];
+  stats: ScanStats;
+  /** Advice for the person running the scan (printed on stderr), e.g. that `me` is not configured. */
+  notices?: Bilingual[];
+}
+
+export interface ScanStats {
+  messages: number;
+  threads: number;
+  incoming: number;
+  outgoing: number;
+  automated: number;
+  needingReply: number;
+  duplicates: number;
+}
