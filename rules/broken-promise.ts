@@ -6,6 +6,7 @@ export default defineRule({
   description: { en: 'A promise to come back that was not kept', nl: 'Een toezegging die niet is nagekomen' },
   tags: ['promises'],
   defaultSeverity: 'error',
+  group: 'promise',
   defaultOptions: {
     /** Show open promises falling due by the end of this many business days as "due soon" (info); 1 = today and the next working day. */
     dueSoonBusinessDays: 1,
