@@ -8,7 +8,7 @@ import { addressMatcher } from '../address.js';
 import { isThreadRule } from './define-rule.js';
 import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type ThreadFacts } from './facts.js';
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
-import { resolveRules } from './settings.js';
+import { resolveRules, type ResolvedRule } from './settings.js';
 
 export { addressLabel, type EngineInput } from './report-finding.js';
 /** The draft runner lives apart (run-draft.ts) so that `lint` need not load the thread facts. */
