@@ -164,8 +164,6 @@ export interface Draft {
   message: Message;
   /** The message the draft answers (from --reply-to, In-Reply-To lookup, or the draft's own quoted part). */
   original?: Message;
-  /** Earlier messages of the thread, oldest first, when known. */
-  thread?: Message[];
   /** Label for output: the file path or <stdin>. */
   path: string;
   /** The draft's body text as the user wrote it, for line/column positions. */

@@ -10,9 +10,7 @@ import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type 
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules, type ResolvedRule } from './settings.js';
 
-export { addressLabel, type EngineInput } from './report-finding.js';
-/** The draft runner lives apart (run-draft.ts) so that `lint` need not load the thread facts. */
-export { runDraftRules } from './run-draft.js';
+export { type EngineInput } from './report-finding.js';
 
 export interface EngineResult {
   findings: Finding[];

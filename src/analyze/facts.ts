@@ -15,7 +15,6 @@ import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '..
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 
 export type { QuestionFact } from './answers.js';
-export { wordCount } from './answers.js';
 
 export interface FactsOptions extends NeedsReplyOptions {
   timezone: string;
