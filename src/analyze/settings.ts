@@ -8,8 +8,6 @@ import { issuesError, type Issue } from '../config/issues.js';
 import { zod } from '../config/zod.js';
 import type { Rule } from './define-rule.js';
 import { ruleOptionsSchema } from './rule-options.js';
-
-export { SEVERITIES } from '../config/schema.js';
 const RANK: Record<Severity, number> = { off: 0, info: 1, warn: 2, error: 3 };
 
 export const severityRank = (s: Severity) => RANK[s];

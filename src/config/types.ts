@@ -10,4 +10,3 @@ export type Config = output<ReturnType<typeof configSchema>> & {
 };
 export type BusinessHoursConfig = Config['businessHours'];
 export type AccountConfig = Config['accounts'][string];
-export type AnalysisConfig = Config['analysis'];

@@ -8,9 +8,6 @@ import { issuesError, type Issue } from './issues.js';
 import type { Config } from './types.js';
 import { zod } from './zod.js';
 
-export { closest, distance, unknownKeyError } from './suggest.js';
-export { ownDomains } from './own-domains.js';
-
 let schema: ZodType | undefined;
 export const validationSchema = () => (schema ??= configSchema(zod()));
 
