@@ -19,13 +19,13 @@ import { detectLanguage } from '../../src/text/language.js';
 import { findPhraseHits } from '../../src/text/phrases.js';
 import { splitReply } from '../../src/parse/split.js';
 
-export interface FuzzInput {
+interface FuzzInput {
   label: string;
   text: string;
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -81,7 +81,7 @@ export function fuzzCorpus(seed = 20261203, scale = 1): FuzzInput[] {
   return out;
 }
 
-export interface Detector {
+interface Detector {
   name: string;
   run(text: string, lang: Language): unknown;
 }
@@ -111,7 +111,7 @@ export const DETECTORS: Detector[] = [
   { name: 'dismissive', run: (t, l) => findPhraseHits(t, l, 'dismissive') },
 ];
 
-export interface FuzzTiming {
+interface FuzzTiming {
   detector: string;
   input: string;
   lang: Language;
@@ -123,7 +123,7 @@ export interface FuzzTiming {
 }
 
 /** Runs f and returns its wall and CPU time in ms. */
-export function timed(f: () => unknown): { ms: number; cpuMs: number } {
+function timed(f: () => unknown): { ms: number; cpuMs: number } {
   const c = process.cpuUsage();
   const t = performance.now();
   f();
