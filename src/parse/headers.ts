@@ -107,9 +107,10 @@ const NOTES_EXTRA = /^[ \t]*(?:sent by:|please respond to\b|reply to:)/i;
 /** A sender line: a name, "Name/ORG@ORG", "Name <addr>" — short, no sentence. */
 function senderLike(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 120 || FIELD.test(t)) return false;
+  if (t.length === 0 || t.length > 200 || FIELD.test(t)) return false;
   if (/[.!?:;]$/.test(t) && !/\b(?:corp|inc|ltd|co|jr|sr)\.$/i.test(t)) return false;
-  if (/@|\//.test(t)) return t.split(/\s+/).length <= 10;
+  if (/@|\//.test(t)) return t.split(/\s+/).length <= 12;
+  if (t.length > 80) return false;
   return t.split(/\s+/).length <= 6 && /^["'(]?\p{Lu}/u.test(t);
 }
 
