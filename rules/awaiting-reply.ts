@@ -13,6 +13,8 @@ export default defineRule({
   description: { en: 'Someone is waiting for your reply', nl: 'Iemand wacht op uw antwoord' },
   tags: ['speed'],
   defaultSeverity: 'warn',
+  group: 'waiting',
+  leadsGroup: true,
   defaultOptions: {
     /** Business hours an incoming message may wait; 8 = one working day. */
     maxBusinessHours: 8,

@@ -6,6 +6,7 @@ export default defineRule({
   description: { en: 'A promise to come back that was not kept', nl: 'Een toezegging die niet is nagekomen' },
   tags: ['promises'],
   defaultSeverity: 'error',
+  group: 'promise',
   defaultOptions: {
     /** A promise without a date falls due this many business days after it was made. */
     defaultDueBusinessDays: 2,

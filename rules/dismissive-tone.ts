@@ -7,6 +7,7 @@ export default defineRule({
   description: { en: 'Words that brush the reader off or blame them', nl: 'Woorden die de lezer afschepen of de schuld geven' },
   tags: ['tone'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {},
   texts: {
     dismissive: {

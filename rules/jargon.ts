@@ -7,6 +7,7 @@ export default defineRule({
   description: { en: 'Internal abbreviations and trade terms a customer has to decode', nl: 'Interne afkortingen en vaktermen die een klant moet ontcijferen' },
   tags: ['tone', 'clarity'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {
     /** The team's own terms, on top of the built-in list (phrase syntax of rules/phrases/README.md). */
     extraTerms: [] as string[],

@@ -11,6 +11,7 @@ export default defineRule({
   },
   tags: ['speed', 'tone'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {
     /** An original that waited longer than this many business hours deserves an apology for the wait. */
     maxBusinessHours: 8,

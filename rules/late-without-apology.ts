@@ -5,6 +5,7 @@ export default defineRule({
   description: { en: 'A late reply that does not acknowledge the delay', nl: 'Een laat antwoord zonder excuus voor de vertraging' },
   tags: ['speed', 'tone'],
   defaultSeverity: 'warn',
+  group: 'late-reply',
   defaultOptions: {
     /** A reply later than this many business hours should say sorry for the wait. */
     maxBusinessHours: 8,

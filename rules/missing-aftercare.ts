@@ -7,6 +7,7 @@ export default defineRule({
   description: { en: 'A finished job without a check-in afterwards', nl: 'Een afgeronde klus zonder nazorg' },
   tags: ['aftercare'],
   defaultSeverity: 'info',
+  group: 'aftercare',
   defaultOptions: {
     /** Days after delivery within which a check-in ("Is alles naar wens?") should go out. */
     afterDays: 14,

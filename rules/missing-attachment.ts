@@ -8,6 +8,7 @@ export default defineRule({
   description: { en: 'The draft mentions an attachment but has none', nl: 'Het concept noemt een bijlage maar heeft er geen' },
   tags: ['promises'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {},
   texts: {
     missing: {

@@ -11,6 +11,7 @@ export default defineRule({
   description: { en: 'A draft without a greeting, or without the name of a known recipient', nl: 'Een concept zonder aanhef, of zonder de naam van een bekende ontvanger' },
   tags: ['tone'],
   defaultSeverity: 'info',
+  group: 'draft-content',
   defaultOptions: {
     /** Also report a greeting that leaves out the recipient's name when the name is known. */
     requireName: true,

@@ -8,6 +8,7 @@ export default defineRule({
   description: { en: 'A Dutch draft that switches between "u" and "je/jij"', nl: 'Een Nederlands concept dat wisselt tussen "u" en "je/jij"' },
   tags: ['tone'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {},
   texts: {
     mixed: {

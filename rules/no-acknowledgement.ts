@@ -8,6 +8,7 @@ export default defineRule({
   },
   tags: ['speed'],
   defaultSeverity: 'warn',
+  group: { pending: 'waiting', late: 'late-reply' },
   defaultOptions: {
     /** Business hours within which an answer or a holding reply ("I'll look into it") should go out. */
     ackWithinBusinessHours: 4,

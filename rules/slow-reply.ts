@@ -5,6 +5,8 @@ export default defineRule({
   description: { en: 'A reply that came later than it should', nl: 'Een antwoord dat later kwam dan zou moeten' },
   tags: ['speed'],
   defaultSeverity: 'warn',
+  group: 'late-reply',
+  leadsGroup: true,
   defaultOptions: {
     /** Business hours within which a first response should go out. */
     maxBusinessHours: 8,

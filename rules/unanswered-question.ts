@@ -22,6 +22,7 @@ export default defineRule({
   },
   tags: ['questions'],
   defaultSeverity: 'error',
+  group: { noReply: 'waiting', missed: 'question', draftMissed: 'draft-answer' },
   defaultOptions: {
     /** Business hours a question may wait without any reply before it counts as unanswered. */
     graceBusinessHours: 8,

@@ -9,6 +9,7 @@ export default defineRule({
   description: { en: 'A promise to come back without saying when', nl: 'Een belofte om terug te komen zonder te zeggen wanneer' },
   tags: ['promises'],
   defaultSeverity: 'warn',
+  group: 'draft-content',
   defaultOptions: {
     /** The moment to suggest: the end of this many business days from now (1 = the next business day's close). */
     suggestBusinessDays: 1,

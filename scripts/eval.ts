@@ -4,7 +4,10 @@
  */
 import { printEvalQuestions } from './eval-questions.js';
 import { evalQuotes } from './eval-quotes.js';
+import { printEvalDrafts } from './eval-drafts.js';
 
 await printEvalQuestions();
 console.log('');
 await evalQuotes();
+console.log('');
+await printEvalDrafts(process.argv.slice(2));

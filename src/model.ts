@@ -132,11 +132,24 @@ export interface Waited {
 }
 
 /** One lapse found by a rule. */
+/**
+ * The lapse a finding belongs to, declared by its rule: formatters show the findings of one lapse as one item and
+ * never look at rule ids. `waiting`: an incoming mail still without a reply; `late-reply`: a reply that came late;
+ * `question`: a question the reply left open; `promise`: a promise falling or fallen due; `aftercare`: no check-in
+ * after the work; `draft-answer`: a draft that leaves the original's question open (the evidence is the
+ * original's, not the draft's); `draft-content`: the draft's own words.
+ */
+export type FindingGroup = 'waiting' | 'late-reply' | 'question' | 'promise' | 'aftercare' | 'draft-answer' | 'draft-content' | 'other';
+
 export interface Finding {
   ruleId: string;
   severity: ActiveSeverity;
   /** Key of the rule's `texts` that was used. */
   textId: string;
+  /** The lapse this finding belongs to (from the rule's `group`). */
+  group?: FindingGroup;
+  /** This finding heads its group: the group's other findings about the same message fold under it. */
+  lead?: boolean;
   /** The rendered text, in both languages. */
   text: Bilingual;
   messageId: string;

@@ -1,5 +1,5 @@
 import { docsUrl } from '../meta.js';
-import type { ActiveSeverity, Bilingual, Draft, Thread } from '../model.js';
+import type { ActiveSeverity, Bilingual, Draft, FindingGroup, Thread } from '../model.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -17,6 +17,10 @@ export interface RuleSpec<O extends object, T extends string> {
   optionDocs?: { [K in keyof O]?: Bilingual };
   /** Output wording, keyed; placeholders {like} are filled from the report data. */
   texts: Record<T, Bilingual>;
+  /** The lapse its findings belong to (src/model.ts FindingGroup), one for all texts or per text; default 'other'. */
+  group?: FindingGroup | Record<T, FindingGroup>;
+  /** Its findings head their group: the group's other findings about the same message fold under them. */
+  leadsGroup?: boolean;
   /** Thread check (scan, report). */
   check?(thread: Thread, ctx: RuleContext<O, T>): void;
   /** Draft check (lint). */
@@ -27,6 +31,13 @@ export type Rule = RuleSpec<any, string> & { docsUrl: string };
 
 export function defineRule<O extends object, T extends string>(spec: RuleSpec<O, T>): RuleSpec<O, T> & { docsUrl: string } {
   return { ...spec, docsUrl: docsUrl(spec.id) };
+}
+
+/** The group of a finding reported with text `textId`. */
+export function groupOf(rule: Pick<Rule, 'group'>, textId: string): FindingGroup {
+  const g = rule.group;
+  if (g === undefined) return 'other';
+  return typeof g === 'string' ? g : (g as Record<string, FindingGroup>)[textId] ?? 'other';
 }
 
 export const isThreadRule = (r: Rule) => typeof r.check === 'function';

@@ -9,7 +9,7 @@ import { fillBoth } from '../i18n.js';
 import type { BusinessTime } from '../text/business-time.js';
 import { formatDuration } from '../text/format.js';
 import type { RuleContext, ReportInput } from './context.js';
-import type { Rule } from './define-rule.js';
+import { groupOf, type Rule } from './define-rule.js';
 import type { ThreadFacts } from './facts.js';
 import { minSeverity, type ResolvedRule } from './settings.js';
 
@@ -60,6 +60,8 @@ export function makeContext(
         ruleId: rule.id,
         severity: f.severity ? minSeverity(r.severity, f.severity) : r.severity,
         textId: f.text,
+        group: groupOf(rule, f.text),
+        ...(rule.leadsGroup && { lead: true }),
         text: fillBoth(wording, f.data ?? {}),
         messageId: m.messageId,
         threadId: f.thread?.id ?? defaults.threadOf(m),

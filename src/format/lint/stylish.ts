@@ -66,7 +66,7 @@ const stylish: Formatter<LintResult> = (result, ctx) => {
         out.push(`          ${c.dim('│')} ${before}${c.red.bold.underline(hit)}${after}`);
         if (!ctx.color && hit.length) out.push(`          ${'│'} ${' '.repeat([...before].length)}${'^'.repeat([...hit].length)}`);
       }
-      if (f.evidence && (!loc || f.ruleId === 'unanswered-question')) out.push(`          ${c.italic('“' + f.evidence + '”')}`);
+      if (f.evidence && (!loc || f.group === 'draft-answer')) out.push(`          ${c.italic('“' + f.evidence + '”')}`);
     }
     for (const e of file.errors) out.push(`  ${c.red(t(L.crashed, {}, lang))}: ${e.source}: ${e.message}`);
     out.push('');

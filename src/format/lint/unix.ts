@@ -13,7 +13,7 @@ const unix: Formatter<LintResult> = (result, ctx) => {
       const line = f.location?.line ?? 1;
       const col = f.location?.column ?? 1;
       // the question of the original is not in the draft's own words: quote it, or the line says nothing
-      const evidence = f.evidence && (!f.location || f.ruleId === 'unanswered-question') ? `: “${f.evidence}”` : '';
+      const evidence = f.evidence && (!f.location || f.group === 'draft-answer') ? `: “${f.evidence}”` : '';
       out.push(`${file.path}:${line}:${col}: ${f.severity} ${f.ruleId}: ${f.text[ctx.lang]}${evidence}`);
     }
   }

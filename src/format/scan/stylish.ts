@@ -37,37 +37,26 @@ interface Item {
 }
 
 /**
- * One lapse often carries several findings. A waiting message: awaiting-reply, no-acknowledgement and an
- * unanswered-question per question. A late reply: slow-reply, no-acknowledgement (on the message it answers) and
- * late-without-apology. A person reads each as one item, the questions quoted beneath; JSON keeps every finding.
+ * One lapse often carries several findings. A waiting message: a reminder that someone waits, one that the mail
+ * was never acknowledged and one per question left open. A late reply: that it was late, that the mail it answers
+ * was acknowledged late, that it carries no apology. A person reads each as one item, the questions quoted
+ * beneath; JSON keeps every finding. Rules say which findings belong together (`group`) and which one heads the
+ * item (`lead`): a lead stands for its message and, for a reply, the message it answers (`data.repliesTo`).
  */
-function foldKey(f: Finding): string | undefined {
-  if (f.ruleId === 'no-acknowledgement' && f.textId === 'pending') return `wait ${f.messageId}`;
-  if (f.ruleId === 'unanswered-question' && f.textId === 'noReply') return `wait ${f.messageId}`;
-  if (f.ruleId === 'no-acknowledgement' && f.textId === 'late') return `late-in ${f.messageId}`;
-  if (f.ruleId === 'late-without-apology') return `late-out ${f.messageId}`;
-  return undefined;
-}
-
 export function compact(findings: Finding[]): Item[] {
   const items: Item[] = [];
   const hosts = new Map<string, Item>();
+  const key = (f: Finding, id: unknown) => `${f.group} ${String(id)}`;
   for (const f of findings) {
-    if (f.ruleId === 'awaiting-reply') {
-      const item: Item = { head: f, also: [], evidence: [] };
-      hosts.set(`wait ${f.messageId}`, item);
-      items.push(item);
-    } else if (f.ruleId === 'slow-reply') {
-      const item: Item = { head: f, also: [], evidence: [] };
-      hosts.set(`late-out ${f.messageId}`, item);
-      if (f.data?.repliesTo) hosts.set(`late-in ${f.data.repliesTo}`, item);
-      items.push(item);
-    }
+    if (!f.lead) continue;
+    const item: Item = { head: f, also: [], evidence: [] };
+    hosts.set(key(f, f.messageId), item);
+    if (f.data?.repliesTo) hosts.set(key(f, f.data.repliesTo), item);
+    items.push(item);
   }
   for (const f of findings) {
-    if (f.ruleId === 'awaiting-reply' || f.ruleId === 'slow-reply') continue;
-    const key = foldKey(f);
-    const host = key ? hosts.get(key) : undefined;
+    if (f.lead) continue;
+    const host = f.group ? hosts.get(key(f, f.messageId)) : undefined;
     if (host) {
       host.also.push(f);
       if (f.severity === 'error' && host.head.severity !== 'error') host.head = { ...host.head, severity: 'error' };
