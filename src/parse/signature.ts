@@ -109,7 +109,9 @@ function unmarkedStart(block: string[], firstText: number, textAbove: boolean): 
   for (let c = top; c <= last; c++) {
     if (isBlank(block[c]) || (evidenceFrom[c] ?? 0) < 2 || !nameLine(block[c].trim())) continue;
     const prev = c - 1;
-    const opensParagraph = prev < 0 || isBlank(block[prev]) || COMMA_SIGN_OFF.test(block[prev]) || SIGN_OFF_THANKS.test(block[prev]);
+    // after a blank line, a sign-off, or a line that ends a sentence ("…return flight plans.\nBrent\nBrent Hendry")
+    const opensParagraph =
+      prev < 0 || isBlank(block[prev]) || COMMA_SIGN_OFF.test(block[prev]) || SIGN_OFF_THANKS.test(block[prev]) || /[.!]["”')]*[ \t]*$/.test(block[prev]);
     const twoLines = c + 1 <= last && !isBlank(block[c + 1]);
     if (!opensParagraph || !twoLines) continue;
     if (c <= firstText && !textAbove) continue;

@@ -27,6 +27,12 @@ describe('unmarked signature blocks', () => {
     expect(t.signature.startsWith('Thanks a bunch,')).toBe(true);
   });
 
+  test('a signature right under a sentence, without a blank line', () => {
+    const s = splitReply(lines('I hope all goes well with your return flight plans.', 'Brent', 'Brent Hendry', 'Senior Counsel', 'Northwind America', '1400 Smith Street', 'Phone  713 853 7124'));
+    expect(s.newText).toBe('I hope all goes well with your return flight plans.');
+    expect(s.signature.startsWith('Brent\nBrent Hendry\nSenior Counsel')).toBe(true);
+  });
+
   test('a sign-off above a rule line opens the signature', () => {
     const s = splitReply(lines('We are looking forward to your visit!', '', 'Sincerely,', 'Jim Garven', '_________________________________________', 'James R. Garven, Ph.D.', 'Professor of Finance'));
     expect(s.newText).toBe('We are looking forward to your visit!');
