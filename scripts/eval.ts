@@ -5,9 +5,11 @@
 import { printEvalQuestions } from './eval-questions.js';
 import { evalQuotes } from './eval-quotes.js';
 import { printEvalDrafts } from './eval-drafts.js';
+import { printEvalLabelled } from './eval-labelled.js';
 
 await printEvalQuestions();
 console.log('');
 await evalQuotes();
 console.log('');
 await printEvalDrafts(process.argv.slice(2));
+await printEvalLabelled(process.argv.slice(2));
