@@ -74,8 +74,6 @@ export interface Message {
   direction: Direction;
   /** Reason string when the message is automated (newsletter, auto-reply, bounce…), else false. */
   automated: false | string;
-  /** Reason code when the content says it is bulk mail (a no-reply notice, an unsubscribe link…), else false. */
-  bulk?: false | string;
   /** From a colleague (config internalDomains), not from me. */
   internal: boolean;
   language: Language;
