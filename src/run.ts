@@ -3,7 +3,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Config } from './config/types.js';
-import type { Message, RawMessage, RunError } from './model.js';
+import type { Message, ProgressFactory, RawMessage, RunError } from './model.js';
 import { describeOrigin } from './model.js';
 import { errorMessage, SourceError } from './errors.js';
 import { t } from './i18n.js';
@@ -25,7 +25,8 @@ export interface ScanInput {
   since?: Date;
   now: Date;
   useCache?: boolean;
-  quiet?: boolean;
+  /** Progress bars for IMAP fetches (the CLI's, when a person is watching); none when absent. */
+  progress?: ProgressFactory;
 }
 
 /** Reads every source; a source that fails is recorded and the others go on. */
@@ -75,7 +76,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
           mailboxes: input.mailboxes,
           useCache: input.useCache,
           cacheDir: input.config.cacheDir,
-          quiet: input.quiet,
+          progress: input.progress,
           parse: parseOpts,
           onProblem(p) {
             summary.errors++;

@@ -13,7 +13,7 @@ import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
 import { accountOption, configAndSources, H, nowOption, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
   since?: string;
@@ -120,7 +120,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const start = Math.min(period.previous.from.getTime(), weeksBack.getTime()) - LOOKBACK_DAYS * 86_400_000;
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now, useCache: o.cache,
-      quiet: quietRun(o.quiet),
+      progress: progressFor(o.quiet),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
   since?: string;
@@ -60,7 +60,7 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
       if (!names.includes(a))
         throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
   }
-  const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, quiet: quietRun(g.quiet) });
+  const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet) });
   process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {
