@@ -185,5 +185,8 @@ export type ProgressFactory = (label: Bilingual) => Promise<Progress>;
 export interface RunError {
   source: string;
   code: string;
+  /** In English, so JSON is the same in every language. */
   message: string;
+  /** The message in both languages, for people (src/problems.ts); not written to JSON. */
+  texts?: Bilingual;
 }

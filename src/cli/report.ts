@@ -13,6 +13,7 @@ import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
 import { accountOption, configAndSources, H, nowOption, usage, type GlobalOpts } from './shared.js';
+import { sourceFailure } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
@@ -150,7 +151,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
     await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
   }
-  for (const s of data.sources) if (s.failed) notice(s.failed);
+  for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
   return data.verdict.exitCode;
 }
 

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, usage, type GlobalOpts } from './shared.js';
+import { sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
@@ -64,8 +65,9 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {
-    for (const w of s.warnings ?? []) notice(w);
-    if (s.failed) notice(s.failed);
+    for (const w of sourceWarnings(s, language())) notice(w);
+    const failed = sourceFailure(s, language());
+    if (failed) notice(failed);
   }
   for (const n of result.notices ?? []) notice(t(n));
   return exitCode({ unreadable: result.sources.some((s) => s.failed), findings: result.findings, maxWarnings: g.maxWarnings });

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { FetchMessageObject, ImapFlow, MailboxObject } from 'imapflow';
 import type { AccountConfig } from '../config/types.js';
-import type { Bilingual, Message, Origin, Progress, ProgressFactory, RawMessage } from '../model.js';
+import type { Bilingual, Message, Origin, Progress, ProgressFactory, RawMessage, RunError } from '../model.js';
 import { describeOrigin } from '../model.js';
 import { SourceError } from '../errors.js';
 import { VERSION } from '../meta.js';
@@ -40,7 +40,7 @@ export interface ImapReadOptions {
   /** 'drafts' reads the \Drafts folder (for `lint --drafts`). */
   role?: Role;
   /** One bad message, mailbox or an incomplete read; the run goes on. */
-  onProblem?(p: { source: string; code: string; message: string }): void;
+  onProblem?(p: RunError): void;
   parse: ParseOptions;
   /** Debugging aid: every IMAP line sent (C) and received (S), secret scrubbed. */
   onTrace?: TraceFn;
@@ -308,7 +308,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
       en: `Account ${name}: TLS certificate verification is OFF (insecureSkipVerify); anyone on the network path can read this connection`,
       nl: `Account ${name}: controle van het TLS-certificaat staat UIT (insecureSkipVerify); iedereen op het netwerkpad kan meelezen`,
     });
-  const problem = (source: string, code: string, text: Bilingual) => opts.onProblem?.({ source, code, message: `${text.en} / ${text.nl}` });
+  const problem = (source: string, code: string, text: Bilingual) => opts.onProblem?.({ source, code, message: text.en, texts: text });
 
   const session = new Session({ name, account, secret, trace: opts.onTrace });
   await session.start();
