@@ -3,10 +3,10 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Config } from './config/types.js';
-import type { Message, RawMessage, RunError } from './model.js';
+import type { Message, ProgressFactory, RawMessage, RunError } from './model.js';
 import { describeOrigin } from './model.js';
-import { errorMessage, SourceError } from './errors.js';
-import { t } from './i18n.js';
+import { SourceError } from './errors.js';
+import { problemTexts, runError } from './problems.js';
 import { BusinessTime } from './text/business-time.js';
 import { MAX_ANALYSED_CHARS } from './parse/limits.js';
 import { setExtraPhrases } from './text/phrases.js';
@@ -26,7 +26,8 @@ export interface ScanInput {
   since?: Date;
   now: Date;
   useCache?: boolean;
-  quiet?: boolean;
+  /** Progress bars for IMAP fetches (the CLI's, when a person is watching); none when absent. */
+  progress?: ProgressFactory;
 }
 
 /** Reads every source; a source that fails is recorded and the others go on. */
@@ -52,17 +53,18 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       for await (const item of readLocal(path, { since: input.since })) {
         if (isSourceProblem(item)) {
           summary.errors++;
-          errors.push({ source: item.source, code: item.code, message: t(item.texts) });
+          errors.push(runError(item.source, item.code, item.texts));
           continue;
         }
         await parseInto(item, summary);
       }
       // a file that holds no message is named: an unreadable framing must not pass for an empty mailbox
       if (summary.messages === 0 && summary.errors === 0)
-        errors.push({ source: path, code: 'NO_MESSAGES', message: t({ en: 'no messages found here', nl: 'hier geen berichten gevonden' }) });
+        errors.push(runError(path, 'NO_MESSAGES', { en: 'no messages found here', nl: 'hier geen berichten gevonden' }));
     } catch (err) {
-      summary.failed = errorMessage(err);
-      errors.push({ source: path, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+      const texts = problemTexts(err);
+      Object.assign(summary, { failed: texts.en, failedTexts: texts });
+      errors.push(runError(path, (err as SourceError).code ?? 'SOURCE', texts));
     }
   }
 
@@ -79,7 +81,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
           mailboxes: input.mailboxes,
           useCache: input.useCache,
           cacheDir: input.config.cacheDir,
-          quiet: input.quiet,
+          progress: input.progress,
           parse: parseOpts,
           onProblem(p) {
             summary.errors++;
@@ -89,11 +91,12 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         messages.push(...res.messages);
         summary.messages += res.messages.length;
         for (const m of res.messages) if (m.capped !== undefined) errors.push(cappedError(m));
-        if (res.stats.warnings.length) summary.warnings = res.stats.warnings.map((w) => t(w));
+        if (res.stats.warnings.length) Object.assign(summary, { warnings: res.stats.warnings.map((w) => w.en), warningTexts: res.stats.warnings });
         if (res.stats.incomplete) summary.incomplete = res.stats.incomplete;
       } catch (err) {
-        summary.failed = errorMessage(err);
-        errors.push({ source: `imap:${name}`, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+        const texts = problemTexts(err);
+        Object.assign(summary, { failed: texts.en, failedTexts: texts });
+        errors.push(runError(`imap:${name}`, (err as SourceError).code ?? 'SOURCE', texts));
       }
     }
   }
@@ -108,7 +111,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       if (m.capped !== undefined) errors.push(cappedError(m));
     } catch (err) {
       summary.errors++;
-      errors.push({ source: describeOrigin(raw.origin), code: (err as SourceError).code ?? 'PARSE', message: errorMessage(err) });
+      errors.push(runError(describeOrigin(raw.origin), (err as SourceError).code ?? 'PARSE', problemTexts(err)));
     }
   }
 }
@@ -116,27 +119,19 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
 /** A message whose body was cut at MAX_ANALYSED_CHARS: named under `errors`; the rest of it was analysed. */
 export function cappedError(m: Message): RunError {
   const n = MAX_ANALYSED_CHARS.toLocaleString('en');
-  return {
-    source: describeOrigin(m.origin),
-    code: 'TEXT_CAPPED',
-    message: t({
+  return runError(describeOrigin(m.origin), 'TEXT_CAPPED', {
       en: `the text is ${m.capped!.toLocaleString('en')} characters long: only the first ${n} were analysed`,
       nl: `de tekst is ${m.capped!.toLocaleString('nl')} tekens lang: alleen de eerste ${MAX_ANALYSED_CHARS.toLocaleString('nl')} zijn geanalyseerd`,
-    }),
-  };
+  });
 }
 
 /** A message larger than a source keeps: named under `errors`; its start was read. */
 function truncatedError(raw: RawMessage): RunError {
   const mb = (n: number, lang: string) => (n / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 });
-  return {
-    source: describeOrigin(raw.origin),
-    code: 'MESSAGE_CAPPED',
-    message: t({
+  return runError(describeOrigin(raw.origin), 'MESSAGE_CAPPED', {
       en: `the message is ${mb(raw.truncated!, 'en')} MB: only its first ${mb(raw.raw.length, 'en')} MB were read`,
       nl: `het bericht is ${mb(raw.truncated!, 'nl')} MB: alleen de eerste ${mb(raw.raw.length, 'nl')} MB zijn gelezen`,
-    }),
-  };
+  });
 }
 
 export async function scan(input: ScanInput): Promise<ScanResult> {
