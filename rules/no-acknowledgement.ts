@@ -7,6 +7,7 @@ export default defineRule({
     nl: 'Een bericht wachtte zonder antwoord of ontvangstbevestiging',
   },
   tags: ['speed'],
+  supersededBy: ['awaiting-reply', 'slow-reply'],
   defaultSeverity: 'warn',
   group: { pending: 'waiting', late: 'late-reply' },
   defaultOptions: {

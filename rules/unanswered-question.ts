@@ -4,14 +4,10 @@ import { answerQuestions } from '../src/analyze/answers.js';
 import { findQuestions } from '../src/text/questions.js';
 import { locateQuoted, locateStart } from '../src/analyze/draft-location.js';
 
-/** The incoming messages whose questions a draft should answer: the original, and later unanswered thread mail. */
+/** The incoming message whose questions a draft should answer: its original, unless that is automated mail. */
 function askedOf(draft: Draft): Message[] {
-  const asked: Message[] = [];
-  const thread = draft.thread ?? [];
-  const lastMine = thread.map((x) => x.direction).lastIndexOf('out');
-  for (const x of thread.slice(lastMine + 1)) if (x.direction === 'in' && x !== draft.original) asked.push(x);
-  if (draft.original) asked.push(draft.original);
-  return asked.filter((m) => m.direction === 'in' && !m.automated);
+  const o = draft.original;
+  return o && o.direction === 'in' && !o.automated ? [o] : [];
 }
 
 export default defineRule({

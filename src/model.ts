@@ -74,6 +74,8 @@ export interface Message {
   direction: Direction;
   /** Reason string when the message is automated (newsletter, auto-reply, bounce…), else false. */
   automated: false | string;
+  /** Reason code when the content says it is bulk mail (a no-reply notice, an unsubscribe link…), else false. */
+  bulk?: false | string;
   /** From a colleague (config internalDomains), not from me. */
   internal: boolean;
   language: Language;
@@ -162,8 +164,6 @@ export interface Draft {
   message: Message;
   /** The message the draft answers (from --reply-to, In-Reply-To lookup, or the draft's own quoted part). */
   original?: Message;
-  /** Earlier messages of the thread, oldest first, when known. */
-  thread?: Message[];
   /** Label for output: the file path or <stdin>. */
   path: string;
   /** The draft's body text as the user wrote it, for line/column positions. */

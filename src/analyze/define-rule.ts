@@ -15,6 +15,11 @@ export interface RuleSpec<O extends object, T extends string> {
   defaultOptions: O;
   /** One line per option, for docs and `replycheck rules`. */
   optionDocs?: { [K in keyof O]?: Bilingual };
+  /**
+   * Rules whose finding about the same incoming message makes this one redundant: one lapse, one finding.
+   * (no-acknowledgement says nothing that awaiting-reply or slow-reply has not said once a wait passed theirs.)
+   */
+  supersededBy?: string[];
   /** Output wording, keyed; placeholders {like} are filled from the report data. */
   texts: Record<T, Bilingual>;
   /** The lapse its findings belong to (src/model.ts FindingGroup), one for all texts or per text; default 'other'. */

@@ -10,14 +10,24 @@ import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type 
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules, type ResolvedRule } from './settings.js';
 
-export { addressLabel, type EngineInput } from './report-finding.js';
-/** The draft runner lives apart (run-draft.ts) so that `lint` need not load the thread facts. */
-export { runDraftRules } from './run-draft.js';
+export { type EngineInput } from './report-finding.js';
 
 export interface EngineResult {
   findings: Finding[];
   facts: ThreadFacts[];
   errors: RunError[];
+}
+
+/** Other recipients (not me, not my team) from which a mail that does not greet me by name is a broadcast. */
+const BROADCAST_RECIPIENTS = 5;
+
+/** A colleague's address: its domain is one of `internalDomains` or a subdomain of one. */
+function internalMatcher(domains: string[]): (address: string) => boolean {
+  const ds = domains.map((d) => d.trim().toLowerCase().replace(/^\*?@?\.?/, '')).filter(Boolean);
+  return (address) => {
+    const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+    return address.includes('@') && ds.some((d) => domain === d || domain.endsWith('.' + d));
+  };
 }
 
 export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOptions {
@@ -30,6 +40,8 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
     ignoreFrom: addressMatcher(config.ignore.from),
     ignoreSubject: config.ignore.subject.map((s) => new RegExp(s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'), 'i')),
     checkInternal: config.checkInternal,
+    broadcastRecipients: BROADCAST_RECIPIENTS,
+    isInternal: internalMatcher(config.internalDomains),
   };
 }
 
@@ -43,6 +55,7 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
     options: factsOptions(input.config, all),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
+    isTeam: addressMatcher(Object.keys(input.config.team ?? {})),
   };
   const memo = new Map<Thread, ThreadFacts>();
   const errors: RunError[] = [];
@@ -73,5 +86,19 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
       }
     }
   }
-  return { findings, facts: [...memo.values()], errors };
+  return { findings: dropSuperseded(findings, resolved), facts: [...memo.values()], errors };
+}
+
+/** The incoming message a finding is about: its own, or the one a reply answered (slow-reply). */
+function concerns(f: Finding): string {
+  const to = f.data?.repliesTo;
+  return typeof to === 'string' ? to : f.messageId;
+}
+
+/** Drops a finding when a rule that supersedes its rule reported the same incoming message. */
+function dropSuperseded(findings: Finding[], resolved: ResolvedRule[]): Finding[] {
+  const by = new Map(resolved.filter((r) => r.rule.supersededBy?.length).map((r) => [r.rule.id, r.rule.supersededBy!]));
+  if (by.size === 0) return findings;
+  const reported = new Set(findings.map((f) => `${f.ruleId}\0${concerns(f)}`));
+  return findings.filter((f) => !(by.get(f.ruleId) ?? []).some((id) => reported.has(`${id}\0${concerns(f)}`)));
 }

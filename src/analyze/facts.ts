@@ -8,28 +8,25 @@ import type { BusinessTime } from '../text/business-time.js';
 import type { Question } from '../text/questions.js';
 import type { Commitment } from '../text/commitments.js';
 import type { Span } from '../text/sentences.js';
-import { findQuestions, isClosingThanks } from '../text/questions.js';
+import { findQuestions } from '../text/questions.js';
+import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './needs-reply.js';
 import { findCommitments } from '../text/commitments.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 
 export type { QuestionFact } from './answers.js';
-export { wordCount } from './answers.js';
 
-export interface FactsOptions {
+export interface FactsOptions extends NeedsReplyOptions {
   timezone: string;
   /** A promise without a date falls due this many business days after it was made. */
   defaultDueBusinessDays: number;
   /** Share of a question's key terms a reply must address to count as answering it. */
   answerOverlap: number;
-  /** Senders (config ignore.from patterns) and subjects to ignore. */
-  ignoreFrom: (address: string) => boolean;
-  ignoreSubject: RegExp[];
-  /** Check mail from colleagues like customer mail. */
-  checkInternal: boolean;
+  /** A colleague's address (config internalDomains): promises to colleagues count only with checkInternal. */
+  isInternal: (address: string) => boolean;
 }
 
-export type NoReplyReason = 'automated' | 'closing' | 'internal' | 'ignored' | 'no-content' | 'informational' | 'cc-only' | 'calendar';
+export type { NoReplyReason } from './needs-reply.js';
 
 
 export interface IncomingFact {
@@ -91,33 +88,13 @@ export interface FactsEnv {
   outgoingTo: Map<string, Message[]>;
   /** My own addresses (config `me`). */
   isMe: (address: string) => boolean;
+  /** My team's addresses (config `team`). */
+  isTeam: (address: string) => boolean;
 }
 
 
-/** A short follow-up without a question ("Ik stuur ze vanmiddag.", "Blauw en wit.") informs; it needs no reply. */
-const INFORMATIONAL_MAX_WORDS = 40;
 const HOLDING_MAX_WORDS = 60;
 const SUBSTANTIVE_HOLDING_WORDS = 25;
-
-function noReplyReason(m: Message, env: FactsEnv, questions: Question[], startsThread: boolean): NoReplyReason | undefined {
-  const o = env.options;
-  if (m.automated) return 'automated';
-  // Marked as spam by the server or Gmail: never a customer waiting.
-  if (/^yes/i.test(m.headers['x-spam-flag'] ?? '') || /(^|,)\s*"?(spam|trash|prullenbak)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '')) return 'ignored';
-  // An invitation wants an accept in the calendar, not a mail.
-  if (m.attachments.some((a) => a.contentType.toLowerCase().startsWith('text/calendar'))) return 'calendar';
-  // Copied in (Cc) while someone else is addressed: the question is theirs to answer.
-  if (m.cc.some((a) => env.isMe(a.address)) && m.to.length > 0 && !m.to.some((a) => env.isMe(a.address))) return 'cc-only';
-  if (o.ignoreFrom(m.from.address)) return 'ignored';
-  if (o.ignoreSubject.some((r) => r.test(m.subject))) return 'ignored';
-  if (m.internal && !o.checkInternal) return 'internal';
-  if (questions.length > 0) return undefined;
-  if (isClosingThanks(m.newText, m.language)) return 'closing';
-  const words = wordCount(m.newText);
-  if (words < 3) return 'no-content';
-  if (!startsThread && words < INFORMATIONAL_MAX_WORDS) return 'informational';
-  return undefined;
-}
 
 export function correspondentOf(m: Message): Address | undefined {
   if (m.direction === 'in') return m.from;
@@ -142,12 +119,16 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       outgoing.push({ message: m, holding, apology: findApology(m.newText, m.language), respondsTo: [] });
     }
 
+  const questionsMemo = new Map<Message, Question[]>();
+  const questionsOf = (m: Message) => {
+    let q = questionsMemo.get(m);
+    if (!q) questionsMemo.set(m, (q = findQuestions(m.newText, m.language)));
+    return q;
+  };
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
-    const questions = findQuestions(m.newText, m.language);
-    // The other party starts the thread when nothing of mine came before this message.
-    const startsThread = !msgs.slice(0, i).some((x) => x.direction === 'out');
-    const reason = noReplyReason(m, env, questions, startsThread);
+    const questions = questionsOf(m);
+    const reason = needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), questionsOf }, env);
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
@@ -176,6 +157,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const jobs: JobFact[] = [];
   for (const o of outgoing) {
     const m = o.message;
+    // A promise or a delivery to colleagues only is theirs to chase, unless colleagues are checked like customers.
+    if (!options.checkInternal && recipients(m).length > 0 && recipients(m).every((a) => options.isInternal(a) || env.isMe(a))) continue;
     const later = followUps(m, thread, env);
     for (const c of onePromisePerMessage(findCommitments(m.newText, m.language, m.date, options.timezone, { businessTime: bt }))) {
       const due = c.due ?? bt.addBusinessDays(m.date, options.defaultDueBusinessDays);

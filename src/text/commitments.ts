@@ -12,7 +12,7 @@ import { splitSentences, type Span } from './sentences.js';
 import { parseDue, type Due, type DueOptions } from './due.js';
 
 export { parseDue };
-export type { Due, DueOptions };
+export type { DueOptions };
 
 export interface Commitment extends Span {
   /** The promise phrase ("kom erop terug", "I'll get back to you"), as offsets into the same text. */

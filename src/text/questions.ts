@@ -116,11 +116,6 @@ export function findQuestions(text: string, lang: Language): Question[] {
   return out;
 }
 
-/** Just the verdict for one sentence (the eval script and rules that already have sentences use it). */
-export function isQuestion(sentence: string, lang: Language): Question['kind'] | undefined {
-  return judge(sentence, lang);
-}
-
 /**
  * A short closing message that needs no reply: "Top, dank je wel!", "Thanks, that's all!",
  * "Perfect, bedankt", "Super, tot dan!". No question or request; at most 30 words; each sentence,

@@ -46,13 +46,6 @@ export function maskUrls(text: string): string {
   return text.replace(URLISH, (m) => 'x'.repeat(m.length));
 }
 
-/** Find the URL-ish stretches of a text (for callers that must ignore "?" inside links). */
-export function urlRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(URLISH)) out.push([m.index!, m.index! + m[0].length]);
-  return out;
-}
-
 interface Line {
   start: number;
   end: number; // exclusive, without the newline

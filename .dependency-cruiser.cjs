@@ -1,0 +1,52 @@
+/**
+ * The import rules of docs/architecture.md, checked by test/dependencies.test.ts (inside `npm test`).
+ * TypeScript is parsed with swc (TypeScript 7 has no compiler API), type-only imports included.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle: the modules cannot be understood, tested or loaded lazily one at a time.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'rules-use-the-rule-api',
+      severity: 'error',
+      comment:
+        'A rule sees the rule-facing modules only (src/analyze, src/text, src/model.ts): never IMAP, files, the ' +
+        'terminal, the config loader, Node built-ins or npm packages.',
+      from: { path: '^rules/' },
+      to: { pathNot: ['^rules/', '^src/(analyze|text)/', '^src/model\\.ts$'] },
+    },
+    {
+      name: 'only-the-cli-imports-the-cli',
+      severity: 'error',
+      comment: 'src/cli turns flags into options and results into exit codes; nothing below it may reach back up.',
+      from: { path: '^(src|rules)/', pathNot: '^src/cli/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'stages-never-import-the-pipeline',
+      severity: 'error',
+      comment: 'src/run.ts strings the stages together; a stage that imports it is a cycle waiting to happen.',
+      from: { path: '^(src/(source|parse|thread|analyze|text|format|stats|cache|lint|config)|rules)/' },
+      to: { path: '^src/run\\.ts$' },
+    },
+    {
+      name: 'formatters-only-render',
+      severity: 'error',
+      comment: 'src/format renders the data it is given: it reads no mail, no cache and no config file.',
+      from: { path: '^src/format/' },
+      to: { path: '^src/(source|parse|thread|cache|config/load)' },
+    },
+  ],
+  options: {
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules|coverage)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
