@@ -24,7 +24,7 @@ export default defineRule({
         message: m,
         evidence: hit.sentence,
         location: locateSpan(draft, hit.start, hit.end),
-        extra: { phrase: hit.text },
+        extra: { phrase: hit.text.replace(/\s+/g, ' ') },
       });
     }
   },

@@ -85,6 +85,7 @@ export interface HalfScore {
   perRule: Record<string, Prf>;
   slowestMs: number;
   slowestId: string;
+  medianMs: number;
 }
 
 export function loadCases(half: Half, root = DRAFTS_DIR): DraftCase[] {
@@ -178,6 +179,8 @@ export function score(half: Half, runs: DraftRun[]): HalfScore {
     fp += c.fp;
     fn += c.fn;
   }
+  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const medianMs = times.length ? Math.round(times[Math.floor((times.length - 1) / 2)]!) : 0;
   const slowest = runs.reduce<DraftRun | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
   return {
     half,
@@ -188,6 +191,7 @@ export function score(half: Half, runs: DraftRun[]): HalfScore {
     perRule,
     slowestMs: slowest ? Math.round(slowest.ms) : 0,
     slowestId: slowest ? slowest.case.labels.id : '',
+    medianMs,
   };
 }
 
@@ -200,7 +204,7 @@ export function formatScores(scores: HalfScore[]): string {
     const o = s.overall;
     lines.push(
       `  ${s.half.padEnd(5)} ${String(s.drafts).padStart(3)} drafts  P ${fmt(o.precision)}  R ${fmt(o.recall)}  F1 ${fmt(o.f1)}` +
-        `  (tp ${o.tp} fp ${o.fp} fn ${o.fn}; ${s.exact} drafts exactly right; slowest lint ${s.slowestMs} ms` +
+        `  (tp ${o.tp} fp ${o.fp} fn ${o.fn}; ${s.exact} drafts exactly right; lint median ${s.medianMs} ms, slowest ${s.slowestMs} ms` +
         `${s.half === 'tune' ? ` (${s.slowestId})` : ''}${s.errors ? `; ${s.errors} runs failed` : ''})`,
     );
   }

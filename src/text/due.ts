@@ -118,6 +118,21 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   // End of the day / today.
   if ((m = /\b(EOD|COB|end of (the )?(business |working )?day|close of business|eind(e)? van de (werk)?dag|vandaag( nog)?|later today|today|vanmiddag|this afternoon|straks|in de loop van (de dag|vandaag))\b/i.exec(s)))
     return { at: ctx.eob(now), text: m[0], timeFixed: false };
+  // Later today: after lunch, around noon, in the course of / at the end of the afternoon.
+  if ((m = /\b(na de lunch|na het middaguur|rond het middaguur|after lunch|around noon|(in de loop van|aan het eind(e)? van|eind(e)? van) de middag|(by |at )?the end of the afternoon)\b/i.exec(s)))
+    return { at: ctx.eob(now), text: m[0], timeFixed: false };
+  // The day after tomorrow; after the weekend (Monday).
+  if ((m = /\b(overmorgen|the day after tomorrow)\b/i.exec(s))) return { at: ctx.eob(now.plus({ days: 2 })), text: m[0], timeFixed: false };
+  if ((m = /\b(na het weekend|after the weekend)\b/i.exec(s))) return { at: ctx.eob(nextWeekday(now, 1)), text: m[0], timeFixed: false };
+  // A day of the month without a month: "de 20e", "op de 20ste", "the 20th": the next such day.
+  if ((m = /\b(?:op\s+|on\s+|by\s+|voor\s+|uiterlijk\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(?:op\s+|voor\s+|uiterlijk\s+)?de\s+(\d{1,2})(?:e|ste|de)\b/i.exec(s))) {
+    const d = Number(m[1] ?? m[2]);
+    if (d >= 1 && d <= 31) {
+      let day = now.set({ day: Math.min(d, now.daysInMonth ?? 28) }).startOf('day');
+      if (day < now.startOf('day')) day = now.plus({ months: 1 }).set({ day: d }).startOf('day');
+      if (day.isValid) return { at: ctx.eob(day), text: m[0], timeFixed: false };
+    }
+  }
   if ((m = /\b(vanavond|tonight|this evening)\b/i.exec(s))) return { at: atPart(ctx, now, 'evening'), text: m[0], timeFixed: false };
   if ((m = /\b(vanochtend|vanmorgen|this morning)\b/i.exec(s))) return { at: atPart(ctx, now, 'morning'), text: m[0], timeFixed: false };
   // End of the month.

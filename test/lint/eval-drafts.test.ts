@@ -79,7 +79,7 @@ describe('the eval', () => {
     expect(s.perRule['missing-greeting']).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0, recall: null });
     expect(s.overall).toMatchObject({ tp: 2, fp: 1, fn: 1 });
     expect(s.overall.f1).toBeCloseTo(2 / 3);
-    expect(s).toMatchObject({ exact: 1, slowestId: 'ccc', slowestMs: 3 });
+    expect(s).toMatchObject({ exact: 1, slowestId: 'ccc', slowestMs: 3, medianMs: 2 });
   });
 
   test('runs the real CLI end to end on a few tune drafts and returns scores in [0,1]', async () => {
