@@ -87,6 +87,8 @@ export interface Message {
   quotedText: string;
   /** The signature block cut from the new text, '' when none. */
   signature: string;
+  /** A confidentiality or legal footer cut from the new text, '' or absent when none. */
+  disclaimer?: string;
   attachments: Attachment[];
   origin: Origin;
   /** Selected raw headers (lower-cased names) that rules may need. */

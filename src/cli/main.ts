@@ -12,6 +12,7 @@ import { registerRules } from './rules.js';
 import { registerReport } from './report.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
+import { registerExplain } from './explain.js';
 import { H } from './shared.js';
 import { notice } from './terminal.js';
 
@@ -38,6 +39,7 @@ Examples:
   replycheck report --period last-week   last week's figures, with the trend
   replycheck lint draft.eml              check a draft before you send it
   replycheck rules                       the rules, with their defaults and docs
+  replycheck explain inbox.mbox --message-id '<id>'   how one message was read, and why it needs a reply or not
 
 Exit codes: 0 clean, 1 findings at error severity, 2 usage or config error, 3 a source could not be read.`, `
 Voorbeelden:
@@ -47,6 +49,7 @@ Voorbeelden:
   replycheck report --period last-week   de cijfers van vorige week, met de trend
   replycheck lint concept.eml            controleer een concept voordat u het verstuurt
   replycheck rules                       de regels, met standaardinstellingen en documentatie
+  replycheck explain inbox.mbox --message-id '<id>'   hoe één bericht gelezen is, en waarom het wel of geen antwoord vraagt
 
 Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3 een bron kon niet gelezen worden.`)));
 
@@ -55,6 +58,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
   registerInit(program);
   registerReport(program);
   registerLint(program);
+  registerExplain(program);
   return program;
 }
 

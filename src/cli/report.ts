@@ -118,8 +118,10 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const { recordsFromFacts } = await import('../stats/records.js');
     const weeksBack = new Date(period.cutoff.getTime() - 7 * 7 * 86_400_000);
     const start = Math.min(period.previous.from.getTime(), weeksBack.getTime()) - LOOKBACK_DAYS * 86_400_000;
+    // One clock: the findings are judged as of the period's end, the moment its figures are computed at, so a
+    // report on last week lists what was open then, not what is open today.
     const result = await scan({
-      config, rules, paths, accountNames: o.account, since: new Date(start), now, useCache: o.cache,
+      config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
       quiet: quietRun(o.quiet),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };

@@ -6,6 +6,7 @@ import { ConfigError } from '../errors.js';
 import type { ScanResult } from '../scan-result.js';
 import type { ReportData } from '../stats/report-model.js';
 import type { LintResult } from '../lint/lint.js';
+import type { ExplainResult } from './explain/types.js';
 import type { Formatter } from './types.js';
 
 /** What each command formats. */
@@ -13,6 +14,7 @@ interface FormatInput {
   scan: ScanResult;
   report: ReportData;
   lint: LintResult;
+  explain: ExplainResult;
 }
 
 export type FormatKind = keyof FormatInput;
@@ -30,6 +32,10 @@ const FORMATS: Loaders = {
     html: () => import('./report/html.js'),
     json: () => import('./report/json.js'),
     junit: () => import('./report/junit.js'),
+  },
+  explain: {
+    stylish: () => import('./explain/stylish.js'),
+    json: () => import('./explain/json.js'),
   },
   lint: {
     stylish: () => import('./lint/stylish.js'),
