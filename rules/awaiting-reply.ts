@@ -19,6 +19,7 @@ export default defineRule({
     /** Business hours an incoming message may wait; 8 = one working day. */
     maxBusinessHours: 8,
   },
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
   optionDocs: {
     maxBusinessHours: {
       en: 'Business hours an incoming message may wait for a reply (8 = one working day).',

@@ -8,18 +8,13 @@ export default defineRule({
   defaultSeverity: 'error',
   group: 'promise',
   defaultOptions: {
-    /** A promise without a date falls due this many business days after it was made. */
-    defaultDueBusinessDays: 2,
     /** Show open promises falling due by the end of this many business days as "due soon" (info); 1 = today and the next working day. */
     dueSoonBusinessDays: 1,
     /** Report promises that were kept, but late. */
     reportKeptLate: true,
   },
+  optionSchema: (z) => ({ dueSoonBusinessDays: z.number().int().min(0), reportKeptLate: z.boolean() }),
   optionDocs: {
-    defaultDueBusinessDays: {
-      en: 'Business days after which a promise without a date falls due.',
-      nl: 'Werkdagen waarna een toezegging zonder datum verloopt.',
-    },
     dueSoonBusinessDays: {
       en: 'Open promises falling due by the end of this many working days are shown as due soon (info); 1 = today and the next working day, 0 = off.',
       nl: 'Openstaande toezeggingen die uiterlijk aan het eind van zoveel werkdagen verlopen, worden getoond als binnenkort (info); 1 = vandaag en de volgende werkdag, 0 = uit.',

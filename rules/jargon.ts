@@ -21,6 +21,12 @@ export default defineRule({
     /** Report a term once per draft (true) or every time it occurs (false). */
     oncePerTerm: true,
   },
+  optionSchema: (z) => ({
+    extraTerms: z.array(z.string()),
+    knownTerms: z.array(z.string()),
+    classes: z.array(z.enum(JARGON_CLASSES)),
+    oncePerTerm: z.boolean(),
+  }),
   optionDocs: {
     extraTerms: {
       en: "The team's own jargon on top of the built-in Dutch and English lists (plain words or /regex/).",

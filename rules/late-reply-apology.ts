@@ -16,6 +16,7 @@ export default defineRule({
     /** An original that waited longer than this many business hours deserves an apology for the wait. */
     maxBusinessHours: 8,
   },
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
   optionDocs: {
     maxBusinessHours: {
       en: 'When the original has waited longer than this many business hours, the draft should acknowledge the delay.',

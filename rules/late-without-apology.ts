@@ -10,6 +10,7 @@ export default defineRule({
     /** A reply later than this many business hours should say sorry for the wait. */
     maxBusinessHours: 8,
   },
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
   optionDocs: {
     maxBusinessHours: {
       en: 'A reply later than this many business hours should acknowledge the delay.',

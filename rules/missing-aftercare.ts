@@ -12,6 +12,7 @@ export default defineRule({
     /** Days after delivery within which a check-in ("Is alles naar wens?") should go out. */
     afterDays: 14,
   },
+  optionSchema: (z) => ({ afterDays: z.number().int().min(0) }),
   optionDocs: {
     afterDays: {
       en: 'Days after a delivery or invoice within which to check in with the customer.',

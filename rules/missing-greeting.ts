@@ -16,6 +16,7 @@ export default defineRule({
     /** Also report a greeting that leaves out the recipient's name when the name is known. */
     requireName: true,
   },
+  optionSchema: (z) => ({ requireName: z.boolean() }),
   optionDocs: {
     requireName: {
       en: "Also report a greeting without the recipient's name when that name is known (one recipient only).",

@@ -14,6 +14,7 @@ export default defineRule({
     /** Business hours within which an answer or a holding reply ("I'll look into it") should go out. */
     ackWithinBusinessHours: 4,
   },
+  optionSchema: (z) => ({ ackWithinBusinessHours: z.number().min(0) }),
   optionDocs: {
     ackWithinBusinessHours: {
       en: 'Business hours within which an answer or a holding reply should go out.',

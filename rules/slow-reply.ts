@@ -11,6 +11,7 @@ export default defineRule({
     /** Business hours within which a first response should go out. */
     maxBusinessHours: 8,
   },
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
   optionDocs: {
     maxBusinessHours: {
       en: 'Business hours within which the first response (an answer or a holding reply) should go out.',

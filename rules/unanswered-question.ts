@@ -22,17 +22,12 @@ export default defineRule({
   defaultOptions: {
     /** Business hours a question may wait without any reply before it counts as unanswered. */
     graceBusinessHours: 8,
-    /** Share of the question's key terms (stemmed) a reply must mention to count as answering it. */
-    answerOverlap: 0.34,
   },
+  optionSchema: (z) => ({ graceBusinessHours: z.number().min(0) }),
   optionDocs: {
     graceBusinessHours: {
       en: 'Business hours a question may wait without any reply before it is reported.',
       nl: 'Werkuren dat een vraag zonder enig antwoord mag wachten voordat hij gemeld wordt.',
-    },
-    answerOverlap: {
-      en: "Share (0-1) of the question's key words a reply must address to count as an answer.",
-      nl: 'Deel (0-1) van de kernwoorden van de vraag dat een antwoord moet noemen om als antwoord te tellen.',
     },
   },
   texts: {
@@ -74,7 +69,7 @@ export default defineRule({
     const asked = askedOf(draft);
     for (const inc of asked) {
       // The same judgement as the thread check (src/analyze/answers.ts), with the draft as the one reply.
-      const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.options.answerOverlap);
+      const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.config.analysis.answerOverlap);
       for (const { question: q, answeredBy } of answered) {
         if (answeredBy) continue;
         ctx.report({

@@ -15,6 +15,7 @@ export default defineRule({
     /** The moment to suggest: the end of this many business days from now (1 = the next business day's close). */
     suggestBusinessDays: 1,
   },
+  optionSchema: (z) => ({ suggestBusinessDays: z.number().int().min(0) }),
   optionDocs: {
     suggestBusinessDays: {
       en: 'The suggested moment is the close of this many business days from now (0 = today, 1 = the next business day).',

@@ -16,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { ROOT } from '../src/meta.js';
 import type { Rule } from '../src/analyze/define-rule.js';
 import rules from '../rules/index.js';
+import type { ZodType } from 'zod';
+import { zod } from '../src/config/zod.js';
+import type { JsonSchema } from '../src/config/json-schema.js';
+import { typeLabel } from './lib/type-label.js';
 
 export const START = '<!-- facts:start -->';
 export const END = '<!-- facts:end -->';
@@ -28,10 +32,11 @@ const cell = (s: string) => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-function typeOf(v: unknown): string {
-  if (Array.isArray(v)) return v.length ? `${typeOf(v[0])}[]` : 'string[]';
-  if (v === null) return 'null';
-  return typeof v;
+/** The option's type, from the rule's own option schema. */
+function typeOf(rule: Rule, name: string): string {
+  const z = zod();
+  const schema = (rule.optionSchema?.(z) as Record<string, ZodType> | undefined)?.[name];
+  return schema ? typeLabel(z.toJSONSchema(schema, { io: 'input' }) as JsonSchema) : '?';
 }
 
 /** Where the rule runs: thread rules in scan/report, draft rules in lint. */
@@ -65,7 +70,7 @@ export function factsBlock(rule: Rule): string {
     const docs = (rule.optionDocs ?? {}) as Record<string, { en: string; nl: string } | undefined>;
     for (const [name, value] of options) {
       const d = docs[name];
-      out.push(`| \`${name}\` | ${typeOf(value)} | \`${cell(JSON.stringify(value))}\` | ${cell(d?.en ?? '')} | ${cell(d?.nl ?? '')} |`);
+      out.push(`| \`${name}\` | ${cell(typeOf(rule, name))} | \`${cell(JSON.stringify(value))}\` | ${cell(d?.en ?? '')} | ${cell(d?.nl ?? '')} |`);
     }
   } else {
     out.push('This rule has no options.');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import rules from '../rules/index.js';
 import { currentBlock, docPath, factsBlock } from '../scripts/build-rule-docs.js';
 import { FIXTURES, listCases } from './helpers/rule-cases.js';
+import { zod } from '../src/config/zod.js';
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -48,6 +49,13 @@ for (const rule of rules) {
       }
       // and nothing documented that does not exist
       expect(Object.keys(docs).filter((k) => !(k in (rule.defaultOptions as object)))).toEqual([]);
+    });
+
+    test('every option has a schema in the rule file, and the defaults pass it', () => {
+      const shape = (rule.optionSchema?.(zod()) ?? {}) as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+      const defaults = rule.defaultOptions as Record<string, unknown>;
+      expect(Object.keys(shape).sort()).toEqual(Object.keys(defaults).sort());
+      for (const [name, value] of Object.entries(defaults)) expect({ name, valid: shape[name]!.safeParse(value).success }).toEqual({ name, valid: true });
     });
 
     test('docs page exists and its facts block is current', () => {

@@ -1,6 +1,8 @@
 import { docsUrl } from '../meta.js';
 import type { ActiveSeverity, Bilingual, Draft, FindingGroup, Thread } from '../model.js';
 import type { RuleContext } from './context.js';
+import type { ZodType } from 'zod';
+import type { Zod } from '../config/zod.js';
 
 /**
  * One rule: metadata, default options, bilingual texts and its checks. A rule may check threads (`scan`,
@@ -13,6 +15,11 @@ export interface RuleSpec<O extends object, T extends string> {
   tags: string[];
   defaultSeverity: ActiveSeverity;
   defaultOptions: O;
+  /**
+   * The options' schema, one zod schema per option (given zod, which is loaded only when options are set). The
+   * engine checks a user's options with it; the JSON Schema and the docs show it. Required when there are options.
+   */
+  optionSchema?: (z: Zod) => { [K in keyof O]-?: ZodType<O[K]> };
   /** One line per option, for docs and `replycheck rules`. */
   optionDocs?: { [K in keyof O]?: Bilingual };
   /**

@@ -30,13 +30,12 @@ function internalMatcher(domains: string[]): (address: string) => boolean {
   };
 }
 
-export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOptions {
-  const promise = resolved.find((r) => r.rule.id === 'broken-promise')?.options;
-  const question = resolved.find((r) => r.rule.id === 'unanswered-question')?.options;
+/** The analysis settings every rule shares: config `analysis`, `ignore`, `checkInternal` (never a rule's options). */
+export function factsOptions(config: Config): FactsOptions {
   return {
     timezone: config.businessHours.timezone,
-    defaultDueBusinessDays: Number(promise?.defaultDueBusinessDays ?? 2),
-    answerOverlap: Number(question?.answerOverlap ?? 0.34),
+    defaultDueBusinessDays: config.analysis.defaultDueBusinessDays,
+    answerOverlap: config.analysis.answerOverlap,
     ignoreFrom: addressMatcher(config.ignore.from),
     ignoreSubject: config.ignore.subject.map((s) => new RegExp(s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'), 'i')),
     checkInternal: config.checkInternal,
@@ -47,12 +46,11 @@ export function factsOptions(config: Config, resolved: ResolvedRule[]): FactsOpt
 
 /** Runs the thread rules over threads. */
 export function runRules(threads: Thread[], input: EngineInput): EngineResult {
-  const all = resolveRules(input.rules, input.config.rules, input.config.filepath);
-  const resolved = all.filter((r) => isThreadRule(r.rule));
+  const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isThreadRule(r.rule));
   const env = {
     now: input.now,
     bt: input.businessTime,
-    options: factsOptions(input.config, all),
+    options: factsOptions(input.config),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
     isTeam: addressMatcher(Object.keys(input.config.team ?? {})),

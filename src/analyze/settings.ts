@@ -2,10 +2,12 @@
 import { ConfigError } from '../errors.js';
 import type { ActiveSeverity, Severity } from '../model.js';
 import type { RuleSetting } from '../config/types.js';
-import { closest } from '../config/validate.js';
+import { SEVERITIES } from '../config/schema.js';
+import { closest } from '../config/suggest.js';
+import { issuesError, type Issue } from '../config/issues.js';
+import { zod } from '../config/zod.js';
 import type { Rule } from './define-rule.js';
-
-export const SEVERITIES: Severity[] = ['off', 'info', 'warn', 'error'];
+import { ruleOptionsSchema } from './rule-options.js';
 const RANK: Record<Severity, number> = { off: 0, info: 1, warn: 2, error: 3 };
 
 export const severityRank = (s: Severity) => RANK[s];
@@ -17,8 +19,12 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-function typeOf(v: unknown): string {
-  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
+/** Given options checked against the rule's own schema (zod is loaded only here, and only when options are set). */
+function checkOptions(rule: Rule, given: Record<string, unknown>, file?: string): Record<string, unknown> {
+  const schema = ruleOptionsSchema(zod(), rule);
+  const result = schema.safeParse(given);
+  if (!result.success) throw issuesError(schema, result.error.issues as unknown as Issue[], given, file, `rules.${rule.id}.`);
+  return result.data as Record<string, unknown>;
 }
 
 export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting>, file?: string): ResolvedRule[] {
@@ -39,7 +45,7 @@ export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting
     let given: Record<string, unknown> = {};
     if (setting !== undefined) {
       const [sev, opts] = Array.isArray(setting) ? setting : [setting, undefined];
-      if (!SEVERITIES.includes(sev as Severity))
+      if (!(SEVERITIES as readonly string[]).includes(sev as string))
         throw new ConfigError('CONFIG_INVALID', {
           en: `Invalid severity for "rules.${rule.id}"${inFile}: ${JSON.stringify(sev)}. Use off, info, warn or error.`,
           nl: `Ongeldige ernst bij "rules.${rule.id}"${inFile}: ${JSON.stringify(sev)}. Gebruik off, info, warn of error.`,
@@ -56,7 +62,7 @@ export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting
     }
     const defaults = rule.defaultOptions as Record<string, unknown>;
     const keys = Object.keys(defaults);
-    for (const [k, v] of Object.entries(given)) {
+    for (const k of Object.keys(given)) {
       if (!keys.includes(k)) {
         const hint = closest(k, keys);
         throw new ConfigError('CONFIG_UNKNOWN_OPTION', {
@@ -64,13 +70,8 @@ export function resolveRules(rules: Rule[], settings: Record<string, RuleSetting
           nl: `Onbekende optie "rules.${rule.id}.${k}"${inFile}.` + (hint ? ` Bedoelt u "${hint}"?` : keys.length ? ` Opties: ${keys.join(', ')}.` : ' Deze regel heeft geen opties.'),
         });
       }
-      const want = typeOf(defaults[k]);
-      if (typeOf(v) !== want || (want === 'number' && (!Number.isFinite(v as number) || (v as number) < 0)))
-        throw new ConfigError('CONFIG_INVALID', {
-          en: `Option "rules.${rule.id}.${k}"${inFile} must be ${want === 'number' ? 'a number ≥ 0' : `of type ${want}`}, not ${JSON.stringify(v)}.`,
-          nl: `Optie "rules.${rule.id}.${k}"${inFile} moet ${want === 'number' ? 'een getal ≥ 0' : `van type ${want}`} zijn, niet ${JSON.stringify(v)}.`,
-        });
     }
+    if (Object.keys(given).length) given = checkOptions(rule, given, file);
     if (severity === 'off') continue;
     out.push({ rule, severity, options: { ...defaults, ...given } });
   }

@@ -4,34 +4,20 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { t } from '../i18n.js';
 
-/** A starter config: every key explained by docs/configuration.md; secrets by command, never inline. */
-export function starterConfig(me: string[]): Record<string, unknown> {
-  const domain = me[0]?.split('@')[1];
-  return {
-    me: me.length ? me : ['you@example.com'],
-    internalDomains: domain ? [domain] : [],
-    businessHours: { timezone: 'Europe/Amsterdam', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '17:30', holidays: 'NL' },
-    accounts: {
-      work: { host: 'imap.example.com', port: 993, user: me[0] ?? 'you@example.com', passwordCommand: 'pass show mail/work' },
-    },
-    rules: { 'slow-reply': ['warn', { maxBusinessHours: 8 }], 'missing-aftercare': 'info' },
-    ignore: { from: [], subject: [] },
-  };
-}
-
 export function registerInit(program: Command): void {
   program
     .command('init')
     .description(t({ en: 'write a starter config (.replycheckrc.json) in this folder', nl: 'schrijf een start-config (.replycheckrc.json) in deze map' }))
     .option('--me <address...>', t({ en: 'your own addresses', nl: 'uw eigen adressen' }))
     .option('--force', t({ en: 'overwrite an existing file', nl: 'een bestaand bestand overschrijven' }))
-    .action((opts: { me?: string[]; force?: boolean }) => {
+    .action(async (opts: { me?: string[]; force?: boolean }) => {
       const file = resolve('.replycheckrc.json');
       if (existsSync(file) && !opts.force)
         throw new ConfigError('EXISTS', {
           en: `${file} already exists; use --force to overwrite it.`,
           nl: `${file} bestaat al; gebruik --force om het te overschrijven.`,
         });
+      const { starterConfig } = await import('../config/starter.js');
       writeFileSync(file, JSON.stringify(starterConfig((opts.me ?? []).map((s) => s.toLowerCase())), null, 2) + '\n', { mode: 0o600 });
       process.stdout.write(t({
         en: `Wrote ${file}. Set "me" and the account, then run: replycheck scan\nEvery key is explained in docs/configuration.md.\n`,

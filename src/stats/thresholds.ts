@@ -1,5 +1,5 @@
 /**
- * The CI verdict on the figures: config `thresholds` (keys in config/validate.ts THRESHOLD_KEYS) checked against
+ * The CI verdict on the figures: config `thresholds` (their keys are the config schema's `thresholds` keys) checked against
  * the period's stats. A figure without data (no replies, no questions) breaches nothing: an empty week is not a
  * failure, and the report says it was empty.
  */
