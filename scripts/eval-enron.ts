@@ -84,6 +84,13 @@ function printJudged(current: FoundItem[]): void {
     const fire = s.lapse + s.falseAlarm + s.cantTell;
     console.log(`    ${s.ruleId.padEnd(22)}${pad(fire, 5)}${pad(s.lapse, 6)}${pad(s.falseAlarm, 6)}${pad(s.cantTell, 4)}  ${pct(s.precision)}        ${s.gone.lapse} / ${s.gone.falseAlarm} / ${s.gone.cantTell}${s.gone.lapse ? '  (lost true findings)' : ''}`);
   }
+  const lastDraw = file.drawn.length;
+  const fresh = judged.filter((i) => i.inDraw?.includes(lastDraw));
+  if (fresh.length) {
+    const f = scoreJudged(fresh, keys);
+    console.log(`  The same on the latest draw alone (draw ${lastDraw}, ${fresh.length} findings; the stratified sample that measures the current rules):`);
+    console.log(`    ${[...f.rules, f.total].map((s) => `${s.ruleId} ${pct(s.precision).trim()} (${s.lapse}/${s.lapse + s.falseAlarm}${s.cantTell ? `, ${s.cantTell} ?` : ''})`).join('; ')}`);
+  }
   const fa = judged.filter((i) => i.verdict === 'false-alarm' && keys.has(i.key));
   const classes = new Map<string, number>();
   for (const i of fa) classes.set(i.reasonClass ?? 'other', (classes.get(i.reasonClass ?? 'other') ?? 0) + 1);
