@@ -114,7 +114,8 @@ function addressingReason(m: Message, env: NeedsReplyEnv): NoReplyReason | undef
   const all = [...m.to, ...m.cc];
   const undisclosed = m.to.some((a) => /undisclosed|verborgen|recipient list suppressed/i.test(`${a.name ?? ''} ${a.address}`));
   if (undisclosed) return 'broadcast';
-  if (all.length === 0) return undefined; // nothing known: assume it came to me
+  // No To and no Cc at all: it reached me as a blind copy, the way mass mailings are sent.
+  if (all.length === 0) return 'not-addressed';
   const toUs = m.to.some(us);
   const ccUs = m.cc.some(us);
   if (!toUs && !ccUs) return 'not-addressed';

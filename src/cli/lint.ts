@@ -7,7 +7,7 @@ import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 
-import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, type GlobalOpts } from './shared.js';
+import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, rulesFor, type GlobalOpts } from './shared.js';
 import { notice, wantColor } from './terminal.js';
 
 interface LintFlags extends GlobalOpts {
@@ -74,7 +74,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
   const config: Config = await loadUserConfig(g);
   const { resolveNow } = await import('../time-args.js');
   const now = resolveNow(g.now);
-  const { default: rules } = await import('../../rules/index.js');
+  const rules = await rulesFor(config);
   const { resolveRules } = await import('../analyze/settings.js');
   resolveRules(rules, config.rules, config.filepath); // config mistakes are exit 2, before any draft is read
   const { getFormatter } = await import('../format/registry.js');

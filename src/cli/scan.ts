@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
-import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, usage, type GlobalOpts } from './shared.js';
+import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
 import { notice, quietRun, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
@@ -40,12 +40,12 @@ export function registerScan(program: Command): void {
 
 async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const { resolveNow, parseSince } = await import('../time-args.js');
-  const { default: rules } = await import('../../rules/index.js');
   const { scan } = await import('../run.js');
   const { getFormatter } = await import('../format/registry.js');
   const { exitCode } = await import('./exit-code.js');
   if (g.demo && argPaths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
   const { config, paths, nowFlag } = await configAndSources(g, argPaths);
+  const rules = await rulesFor(config);
   const formatter = await getFormatter('scan', g.format);
   const now = resolveNow(nowFlag);
   const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
