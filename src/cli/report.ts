@@ -13,7 +13,8 @@ import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
 import { accountOption, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { sourceFailure } from '../problems.js';
+import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
   since?: string;
@@ -122,7 +123,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     // report on last week lists what was open then, not what is open today.
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
-      quiet: quietRun(o.quiet),
+      progress: progressFor(o.quiet),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
@@ -152,7 +153,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
     await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
   }
-  for (const s of data.sources) if (s.failed) notice(s.failed);
+  for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
   return data.verdict.exitCode;
 }
 
