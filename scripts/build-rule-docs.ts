@@ -100,6 +100,27 @@ export function currentBlock(page: string): string | undefined {
   return s === -1 || e < s ? undefined : page.slice(s, e + END.length);
 }
 
+export const README = join(ROOT, 'README.md');
+const TABLE_START = '<!-- rules:start -->';
+const TABLE_END = '<!-- rules:end -->';
+
+/** The README's rules table, markers included: one row per rule of rules/index.ts, in its order. */
+export function readmeTable(): string {
+  const rows = rules.map((r) => {
+    const where = [r.check && 'scan, report', r.checkDraft && 'lint'].filter(Boolean).join(', ');
+    return `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${cell(r.description.en)} | ${where} |`;
+  });
+  return [TABLE_START, '| rule | default | finds | in |', '| --- | --- | --- | --- |', ...rows, TABLE_END].join('\n');
+}
+
+/** The README with its rules table made from the registry. */
+export function refreshReadme(readme: string): string {
+  const s = readme.indexOf(TABLE_START);
+  const e = readme.indexOf(TABLE_END);
+  if (s === -1 || e < s) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} block`);
+  return readme.slice(0, s) + readmeTable() + readme.slice(e + TABLE_END.length);
+}
+
 function main(argv: string[]): number {
   const check = argv.includes('--check');
   const create = argv.includes('--create');
@@ -117,6 +138,16 @@ function main(argv: string[]): number {
     }
     writeFileSync(path, next);
     console.log(`${page === undefined ? 'created' : 'updated'} docs/rules/${rule.id}.md`);
+  }
+  const readme = readFileSync(README, 'utf8');
+  if (refreshReadme(readme) !== readme) {
+    if (check) {
+      stale++;
+      console.error('stale: the rules table of README.md');
+    } else {
+      writeFileSync(README, refreshReadme(readme));
+      console.log('updated the rules table of README.md');
+    }
   }
   if (stale) {
     console.error(`${stale} page(s) missing or out of date: run node dist/scripts/build-rule-docs.js [--create]`);

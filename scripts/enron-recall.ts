@@ -29,7 +29,7 @@ const pool: (RecallItem & { key: string; ruleId: string; from: string; date: str
 for (const id of PEOPLE) {
   const p = person(id);
   const config = { ...defaultConfig(), ...(configFor(p, false) as { me: string[]; internalDomains: string[] }) };
-  const { messages } = await collectMessages({ config, rules: [], paths: [p.inbox, p.sent], now: new Date(p.now), quiet: true });
+  const { messages } = await collectMessages({ config, rules: [], paths: [p.inbox, p.sent], now: new Date(p.now) });
   for (const m of messages) {
     if (m.direction !== 'in' || !m.to.some((a) => p.me.includes(a.address)) || !ASKS.test(m.newText)) continue;
     pool.push({ key: `${id}:${m.messageId}`, ruleId: 'recall', person: id, messageId: m.messageId, subject: m.subject, from: m.from.address, date: m.date.toISOString(), realQuestion: null, answered: null, note: '' });

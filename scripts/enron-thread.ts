@@ -28,7 +28,7 @@ async function load(id: string) {
   if (hit) return hit;
   const p = person(id);
   const config = { ...defaultConfig(), ...(configFor(p, false) as { me: string[]; internalDomains: string[] }) };
-  const { messages } = await collectMessages({ config, rules: [], paths: [p.inbox, p.sent], now: new Date(p.now), quiet: true });
+  const { messages } = await collectMessages({ config, rules: [], paths: [p.inbox, p.sent], now: new Date(p.now) });
   const out = JSON.parse(readFileSync(path.join(runsDir!, `${id}.json`), 'utf8')) as ScanOutput;
   hit = { msgs: new Map(messages.map((m) => [m.messageId, m])), out };
   cache.set(id, hit);

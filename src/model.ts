@@ -172,9 +172,23 @@ export interface Draft {
   body: string;
 }
 
+/** A progress bar for a long read (IMAP fetches); the CLI draws it (src/cli/terminal.ts), a source only counts. */
+export interface Progress {
+  /** Add work still to do (totals grow as mailboxes are opened). */
+  add(total: number): void;
+  tick(n?: number): void;
+  stop(): void;
+}
+
+/** Makes a progress bar with this label; what a source is given when a person is watching. */
+export type ProgressFactory = (label: Bilingual) => Promise<Progress>;
+
 /** A problem with one message or one source; the run goes on. */
 export interface RunError {
   source: string;
   code: string;
+  /** In English, so JSON is the same in every language. */
   message: string;
+  /** The message in both languages, for people (src/problems.ts); not written to JSON. */
+  texts?: Bilingual;
 }

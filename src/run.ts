@@ -3,10 +3,10 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Config } from './config/types.js';
-import type { Message, RawMessage, RunError } from './model.js';
+import type { Message, ProgressFactory, RawMessage, RunError } from './model.js';
 import { describeOrigin } from './model.js';
-import { errorMessage, SourceError } from './errors.js';
-import { t } from './i18n.js';
+import { SourceError } from './errors.js';
+import { problemTexts, runError } from './problems.js';
 import { BusinessTime } from './text/business-time.js';
 import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
@@ -25,7 +25,8 @@ export interface ScanInput {
   since?: Date;
   now: Date;
   useCache?: boolean;
-  quiet?: boolean;
+  /** Progress bars for IMAP fetches (the CLI's, when a person is watching); none when absent. */
+  progress?: ProgressFactory;
 }
 
 /** Reads every source; a source that fails is recorded and the others go on. */
@@ -51,14 +52,15 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       for await (const item of readLocal(path, { since: input.since })) {
         if (isSourceProblem(item)) {
           summary.errors++;
-          errors.push({ source: item.source, code: item.code, message: t(item.texts) });
+          errors.push(runError(item.source, item.code, item.texts));
           continue;
         }
         await parseInto(item, summary);
       }
     } catch (err) {
-      summary.failed = errorMessage(err);
-      errors.push({ source: path, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+      const texts = problemTexts(err);
+      Object.assign(summary, { failed: texts.en, failedTexts: texts });
+      errors.push(runError(path, (err as SourceError).code ?? 'SOURCE', texts));
     }
   }
 
@@ -75,7 +77,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
           mailboxes: input.mailboxes,
           useCache: input.useCache,
           cacheDir: input.config.cacheDir,
-          quiet: input.quiet,
+          progress: input.progress,
           parse: parseOpts,
           onProblem(p) {
             summary.errors++;
@@ -84,11 +86,12 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         });
         messages.push(...res.messages);
         summary.messages += res.messages.length;
-        if (res.stats.warnings.length) summary.warnings = res.stats.warnings.map((w) => t(w));
+        if (res.stats.warnings.length) Object.assign(summary, { warnings: res.stats.warnings.map((w) => w.en), warningTexts: res.stats.warnings });
         if (res.stats.incomplete) summary.incomplete = res.stats.incomplete;
       } catch (err) {
-        summary.failed = errorMessage(err);
-        errors.push({ source: `imap:${name}`, code: (err as SourceError).code ?? 'SOURCE', message: summary.failed });
+        const texts = problemTexts(err);
+        Object.assign(summary, { failed: texts.en, failedTexts: texts });
+        errors.push(runError(`imap:${name}`, (err as SourceError).code ?? 'SOURCE', texts));
       }
     }
   }
@@ -100,7 +103,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
       summary.messages++;
     } catch (err) {
       summary.errors++;
-      errors.push({ source: describeOrigin(raw.origin), code: (err as SourceError).code ?? 'PARSE', message: errorMessage(err) });
+      errors.push(runError(describeOrigin(raw.origin), (err as SourceError).code ?? 'PARSE', problemTexts(err)));
     }
   }
 }

@@ -8,9 +8,12 @@ export interface SourceSummary {
   kind: string;
   messages: number;
   errors: number;
-  /** Set when the whole source could not be read. */
+  /** Set when the whole source could not be read (English; `failedTexts` has both languages, not in JSON). */
   failed?: string;
+  failedTexts?: Bilingual;
+  /** English; `warningTexts` has both languages (not in JSON). */
   warnings?: string[];
+  warningTexts?: Bilingual[];
   /** IMAP: a fetch that kept dropping; how many messages were read and how many were not. */
   incomplete?: { read: number; missing: number };
 }

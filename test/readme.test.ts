@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/meta.js';
 import rules from '../rules/index.js';
+import { refreshReadme } from '../scripts/build-rule-docs.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const table = readme.slice(readme.indexOf('<!-- rules:start -->'), readme.indexOf('<!-- rules:end -->'));
@@ -19,6 +20,10 @@ describe('README', () => {
     expect(row).toBeDefined();
     expect(row).toContain(`| ${rule.defaultSeverity} |`);
     expect(row).toContain(`(docs/rules/${id}.md)`);
+  });
+
+  test('the rules table is made from rules/index.ts (npm run build:docs writes it)', () => {
+    expect(refreshReadme(readme)).toBe(readme);
   });
 
   test('the table lists no rule that does not exist', () => {

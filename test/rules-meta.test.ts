@@ -10,6 +10,7 @@ import rules from '../rules/index.js';
 import { currentBlock, docPath, factsBlock } from '../scripts/build-rule-docs.js';
 import { FIXTURES, listCases } from './helpers/rule-cases.js';
 import { zod } from '../src/config/zod.js';
+import { ruleProblems } from '../src/analyze/check-rule.js';
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -50,6 +51,8 @@ for (const rule of rules) {
       // and nothing documented that does not exist
       expect(Object.keys(docs).filter((k) => !(k in (rule.defaultOptions as object)))).toEqual([]);
     });
+
+    test('passes the checks a custom rule from plugins must pass', () => expect(ruleProblems(rule)).toEqual([]));
 
     test('every option has a schema in the rule file, and the defaults pass it', () => {
       const shape = (rule.optionSchema?.(zod()) ?? {}) as Record<string, { safeParse(v: unknown): { success: boolean } }>;

@@ -33,6 +33,8 @@ export interface RuleSpec<O extends object, T extends string> {
   group?: FindingGroup | Record<T, FindingGroup>;
   /** Its findings head their group: the group's other findings about the same message fold under them. */
   leadsGroup?: boolean;
+  /** Where the rule is documented; default the built-in docs page, for a custom rule its file. */
+  docsUrl?: string;
   /** Thread check (scan, report). */
   check?(thread: Thread, ctx: RuleContext<O, T>): void;
   /** Draft check (lint). */
@@ -42,7 +44,7 @@ export interface RuleSpec<O extends object, T extends string> {
 export type Rule = RuleSpec<any, string> & { docsUrl: string };
 
 export function defineRule<O extends object, T extends string>(spec: RuleSpec<O, T>): RuleSpec<O, T> & { docsUrl: string } {
-  return { ...spec, docsUrl: docsUrl(spec.id) };
+  return { ...spec, docsUrl: spec.docsUrl ?? docsUrl(spec.id) };
 }
 
 /** The group of a finding reported with text `textId`. */

@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { collect, configAndSources, H, nowOption, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { sourceFailure } from '../problems.js';
+import { notice, wantColor } from './terminal.js';
 
 interface ExplainOpts extends GlobalOpts {
   now?: string;
@@ -56,12 +57,12 @@ async function runExplain(argPaths: string[], g: ExplainOpts): Promise<number> {
   if (paths.length === 0) throw usage('Give a mailbox path (mbox, Maildir, .eml) or --demo.', 'Geef een mailbox-pad (mbox, Maildir, .eml) of --demo.');
   const formatter = await getFormatter('explain', g.format);
   const now = resolveNow(nowFlag);
-  const result = await scan({ config, rules, paths, now, quiet: quietRun(true) });
+  const result = await scan({ config, rules, paths, now });
   const ids = new Set((g.messageId ?? []).map(bracket));
   const about = new Set(result.findings.flatMap((f) => [f.messageId, typeof f.data?.repliesTo === 'string' ? f.data.repliesTo : f.messageId]));
   const messages = explainMessages(result.facts, result.findings, (m) => (ids.size === 0 || ids.has(m.messageId)) && (!g.findings || about.has(m.messageId)));
   process.stdout.write(formatter({ now, sources: result.sources, messages, errors: result.errors }, { lang: language(), color: wantColor(g.color), config }));
-  for (const s of result.sources) if (s.failed) notice(s.failed);
+  for (const s of result.sources) if (s.failed) notice(sourceFailure(s, language())!);
   if (result.sources.some((s) => s.failed)) return 3;
   // A message id that matched nothing is a usage mistake, not a clean result.
   const missing = [...ids].filter((id) => !messages.some((m) => m.messageId === id));

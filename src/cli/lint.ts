@@ -7,7 +7,8 @@ import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 
-import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, type GlobalOpts } from './shared.js';
+import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, rulesFor, type GlobalOpts } from './shared.js';
+import { problemText } from '../problems.js';
 import { notice, wantColor } from './terminal.js';
 
 interface LintFlags extends GlobalOpts {
@@ -74,7 +75,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
   const config: Config = await loadUserConfig(g);
   const { resolveNow } = await import('../time-args.js');
   const now = resolveNow(g.now);
-  const { default: rules } = await import('../../rules/index.js');
+  const rules = await rulesFor(config);
   const { resolveRules } = await import('../analyze/settings.js');
   resolveRules(rules, config.rules, config.filepath); // config mistakes are exit 2, before any draft is read
   const { getFormatter } = await import('../format/registry.js');
@@ -101,7 +102,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
           useCache: false,
           quiet: true,
           parse: { me: config.me, internalDomains: config.internalDomains, now },
-          onProblem: (p) => notice(`${p.source}: ${p.message}`),
+          onProblem: (p) => notice(`${p.source}: ${problemText(p, language())}`),
         });
         for (const m of res.messages) files.push(await lint.lintMessage(m, describeOrigin(m.origin), opts));
       } catch (err) {
@@ -142,7 +143,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
   process.stdout.write(formatter({ files, now }, { lang, color: g.format === 'stylish' && wantColor(g.color), config }));
   if (g.format !== 'stylish')
     for (const f of files) if (!f.checked) notice(`${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}`);
-  for (const f of files) for (const e of f.errors) notice(`${e.source}: ${e.message}`);
+  for (const f of files) for (const e of f.errors) notice(`${e.source}: ${problemText(e, lang)}`);
 
   const findings = files.flatMap((f) => f.findings);
   const code = exitCode({ unreadable, findings, maxWarnings: g.maxWarnings });

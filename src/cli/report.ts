@@ -12,8 +12,9 @@ import type { Config } from '../config/types.js';
 import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
-import { accountOption, configAndSources, H, nowOption, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { accountOption, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { sourceFailure } from '../problems.js';
+import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
   since?: string;
@@ -113,7 +114,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
         'Nothing to report on: give a mailbox path, use --demo or --merge, or configure IMAP accounts.',
         'Niets om over te rapporteren: geef een mailbox-pad, gebruik --demo of --merge, of stel IMAP-accounts in.',
       );
-    const { default: rules } = await import('../../rules/index.js');
+    const rules = await rulesFor(config);
     const { scan } = await import('../run.js');
     const { recordsFromFacts } = await import('../stats/records.js');
     const weeksBack = new Date(period.cutoff.getTime() - 7 * 7 * 86_400_000);
@@ -122,12 +123,12 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     // report on last week lists what was open then, not what is open today.
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
-      quiet: quietRun(o.quiet),
+      progress: progressFor(o.quiet),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
 
-  const { default: allRules } = await import('../../rules/index.js');
+  const allRules = await rulesFor(config);
   const { resolveRules } = await import('../analyze/settings.js');
   const ruleIds = resolveRules(allRules, config.rules, config.filepath).filter((r) => r.rule.check).map((r) => r.rule.id);
   const model = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
@@ -152,7 +153,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
     await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
   }
-  for (const s of data.sources) if (s.failed) notice(s.failed);
+  for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
   return data.verdict.exitCode;
 }
 

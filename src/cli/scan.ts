@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
-import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, usage, type GlobalOpts } from './shared.js';
-import { notice, quietRun, wantColor } from './terminal.js';
+import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { sourceFailure, sourceWarnings } from '../problems.js';
+import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
   since?: string;
@@ -40,12 +41,12 @@ export function registerScan(program: Command): void {
 
 async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const { resolveNow, parseSince } = await import('../time-args.js');
-  const { default: rules } = await import('../../rules/index.js');
   const { scan } = await import('../run.js');
   const { getFormatter } = await import('../format/registry.js');
   const { exitCode } = await import('./exit-code.js');
   if (g.demo && argPaths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
   const { config, paths, nowFlag } = await configAndSources(g, argPaths);
+  const rules = await rulesFor(config);
   const formatter = await getFormatter('scan', g.format);
   const now = resolveNow(nowFlag);
   const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
@@ -60,12 +61,13 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
       if (!names.includes(a))
         throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
   }
-  const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, quiet: quietRun(g.quiet) });
+  const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet) });
   process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {
-    for (const w of s.warnings ?? []) notice(w);
-    if (s.failed) notice(s.failed);
+    for (const w of sourceWarnings(s, language())) notice(w);
+    const failed = sourceFailure(s, language());
+    if (failed) notice(failed);
   }
   for (const n of result.notices ?? []) notice(t(n));
   return exitCode({ unreadable: result.sources.some((s) => s.failed), findings: result.findings, maxWarnings: g.maxWarnings });

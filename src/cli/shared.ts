@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { setLanguage, t } from '../i18n.js';
 import type { Bilingual, Language } from '../model.js';
 import type { Config } from '../config/types.js';
+import type { Rule } from '../analyze/define-rule.js';
 
 /** The flags every command inherits from the program. */
 export interface GlobalOpts {
@@ -77,4 +78,12 @@ export async function configAndSources(
     return { config: demo.config, paths: demo.paths, nowFlag: opts.now ?? (process.env.REPLYCHECK_NOW ? undefined : demo.now) };
   }
   return { config: await loadUserConfig(opts), paths, nowFlag: opts.now };
+}
+
+/** The built-in rules plus the config's custom rules (`plugins`), which are loaded only when there are any. */
+export async function rulesFor(config: Config): Promise<Rule[]> {
+  const { default: builtins } = await import('../../rules/index.js');
+  if (!config.plugins?.length) return builtins;
+  const { loadPlugins } = await import('../config/plugins.js');
+  return [...builtins, ...(await loadPlugins(config, builtins))];
 }

@@ -11,13 +11,12 @@
 import { createHash } from 'node:crypto';
 import type { FetchMessageObject, ImapFlow, MailboxObject } from 'imapflow';
 import type { AccountConfig } from '../config/types.js';
-import type { Bilingual, Message, Origin, RawMessage } from '../model.js';
+import type { Bilingual, Message, Origin, Progress, ProgressFactory, RawMessage, RunError } from '../model.js';
 import { describeOrigin } from '../model.js';
 import { SourceError } from '../errors.js';
 import { VERSION } from '../meta.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { openCache, type CachedEntry, type ImapCache } from '../cache/imap-cache.js';
-import { createProgress, type Progress } from '../progress.js';
 import { resolveSecret } from './secrets.js';
 import { endpoint, type TraceFn } from './imap-connect.js';
 import { toSourceError } from './imap-errors.js';
@@ -34,11 +33,14 @@ export interface ImapReadOptions {
   /** Default true; false reads everything from the server and writes no cache. */
   useCache?: boolean;
   cacheDir?: string;
+  /** No progress bar, even when `progress` is given. */
   quiet?: boolean;
+  /** Draws the fetch progress (the CLI's, when a person is watching); none when absent. */
+  progress?: ProgressFactory;
   /** 'drafts' reads the \Drafts folder (for `lint --drafts`). */
   role?: Role;
   /** One bad message, mailbox or an incomplete read; the run goes on. */
-  onProblem?(p: { source: string; code: string; message: string }): void;
+  onProblem?(p: RunError): void;
   parse: ParseOptions;
   /** Debugging aid: every IMAP line sent (C) and received (S), secret scrubbed. */
   onTrace?: TraceFn;
@@ -88,6 +90,7 @@ export interface ImapReadResult {
 
 type ParseFn = (raw: RawMessage, opts: ParseOptions) => Promise<Message>;
 let parser: Promise<ParseFn> | null = null;
+const NO_PROGRESS: Progress = { add() {}, tick() {}, stop() {} };
 const loadParser = () => (parser ??= import('../parse/parse-message.js').then((m) => m.parseMessage));
 
 /** What parsed messages depend on besides the mail itself; a change invalidates the account's cache. */
@@ -305,7 +308,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
       en: `Account ${name}: TLS certificate verification is OFF (insecureSkipVerify); anyone on the network path can read this connection`,
       nl: `Account ${name}: controle van het TLS-certificaat staat UIT (insecureSkipVerify); iedereen op het netwerkpad kan meelezen`,
     });
-  const problem = (source: string, code: string, text: Bilingual) => opts.onProblem?.({ source, code, message: `${text.en} / ${text.nl}` });
+  const problem = (source: string, code: string, text: Bilingual) => opts.onProblem?.({ source, code, message: text.en, texts: text });
 
   const session = new Session({ name, account, secret, trace: opts.onTrace });
   await session.start();
@@ -340,7 +343,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
       if (m === '\\Sent' || m === '\\All' || opts.role === 'drafts') continue; // optional folders
       problem(`${name}/${m}`, 'NO_MAILBOX', { en: `mailbox ${m} does not exist`, nl: `map ${m} bestaat niet` });
     }
-    progress = await createProgress({ en: `${name}: fetching`, nl: `${name}: ophalen` }, { quiet: opts.quiet });
+    progress = opts.progress && !opts.quiet ? await opts.progress({ en: `${name}: fetching`, nl: `${name}: ophalen` }) : NO_PROGRESS;
     const ctx: Ctx = { name, opts, session, cache, progress, pool: inlinePool(loadParser, opts.parse), workersTried: false, stats, problem };
     pool = ctx;
     for (const path of choice.paths) {

@@ -5,6 +5,7 @@
  * Pseudonyms are keyed hashes: set REPLYCHECK_REDACT_KEY (a CI secret) so nobody can confirm a guessed address.
  */
 import { createHmac } from 'node:crypto';
+import type { Bilingual } from '../model.js';
 import type { Counted, MemberStats, PeriodStats } from './types.js';
 import type { ReportData, ReportFinding } from './report-model.js';
 
@@ -91,6 +92,8 @@ function finding(r: Redactor, f: ReportFinding): ReportFinding {
   return out;
 }
 
+const both = (r: Redactor, b: Bilingual): Bilingual => ({ en: r.text(b.en), nl: r.text(b.nl) });
+
 /** A redacted copy of the report; the input is left untouched. */
 export function redactReport(data: ReportData, people: { address: string; name?: string }[] = [], redactor = new Redactor()): ReportData {
   const r = redactor;
@@ -106,8 +109,15 @@ export function redactReport(data: ReportData, people: { address: string; name?:
     current,
     previous,
     findings,
-    sources: data.sources.map((s, i) => ({ ...s, source: `source ${i + 1}`, ...(s.failed && { failed: r.text(s.failed) }), ...(s.warnings && { warnings: s.warnings.map((w) => r.text(w)) }) })),
-    errors: data.errors.map((e) => ({ ...e, source: 'redacted', message: r.text(e.message) })),
+    sources: data.sources.map((s, i) => ({
+      ...s,
+      source: `source ${i + 1}`,
+      ...(s.failed && { failed: r.text(s.failed) }),
+      ...(s.failedTexts && { failedTexts: both(r, s.failedTexts) }),
+      ...(s.warnings && { warnings: s.warnings.map((w) => r.text(w)) }),
+      ...(s.warningTexts && { warningTexts: s.warningTexts.map((w) => both(r, w)) }),
+    })),
+    errors: data.errors.map((e) => ({ ...e, source: 'redacted', message: r.text(e.message), ...(e.texts && { texts: both(r, e.texts) }) })),
     redacted: true,
   };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals';
 import { PassThrough } from 'node:stream';
-import { createProgress, progressEnabled } from '../../src/progress.js';
+import { createProgress, progressEnabled } from '../../src/cli/terminal.js';
 
 const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 100, cursorTo() { return true; }, clearLine() { return true; }, moveCursor() { return true; } }) as unknown as NodeJS.WriteStream;
 const pipe = new PassThrough() as unknown as NodeJS.WriteStream;

@@ -1,4 +1,5 @@
 import { JSON_VERSION, VERSION } from '../../meta.js';
+import { errorToJson, sourceToJson } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import type { ExplainResult } from './types.js';
 
@@ -9,9 +10,9 @@ const json: Formatter<ExplainResult> = (r) =>
       version: JSON_VERSION,
       tool: { name: 'replycheck', version: VERSION },
       now: r.now.toISOString(),
-      sources: r.sources,
+      sources: r.sources.map(sourceToJson),
       messages: r.messages,
-      errors: r.errors,
+      errors: r.errors.map(errorToJson),
     },
     null,
     2,

@@ -1,6 +1,7 @@
 /** Lint results as JSON: the same finding shape as `scan --format json` (docs/json-output.md), per draft. */
 import { JSON_VERSION, VERSION } from '../../meta.js';
 import { findingToJson } from '../scan/json.js';
+import { errorToJson } from '../../problems.js';
 import type { LintResult } from '../../lint/lint.js';
 import type { Formatter } from '../types.js';
 
@@ -19,7 +20,7 @@ export function lintToJson(result: LintResult, lang: 'en' | 'nl') {
       ...(f.now && { now: f.now.toISOString() }),
       ...(f.fromHtml && { fromHtml: true }),
       findings: f.findings.map((x) => findingToJson(x, lang)),
-      errors: f.errors,
+      errors: f.errors.map(errorToJson),
     })),
   };
 }

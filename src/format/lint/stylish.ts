@@ -8,6 +8,7 @@ import { t } from '../../i18n.js';
 import type { LintFileResult } from '../../lint/lint.js';
 import type { LintResult } from '../../lint/lint.js';
 import type { Formatter } from '../types.js';
+import { problemText } from '../../problems.js';
 
 const L = {
   clean: { en: 'No problems found: ready to send.', nl: 'Geen problemen gevonden: klaar om te versturen.' },
@@ -68,7 +69,7 @@ const stylish: Formatter<LintResult> = (result, ctx) => {
       }
       if (f.evidence && (!loc || f.group === 'draft-answer')) out.push(`          ${c.italic('“' + f.evidence + '”')}`);
     }
-    for (const e of file.errors) out.push(`  ${c.red(t(L.crashed, {}, lang))}: ${e.source}: ${e.message}`);
+    for (const e of file.errors) out.push(`  ${c.red(t(L.crashed, {}, lang))}: ${e.source}: ${problemText(e, lang)}`);
     out.push('');
   }
 

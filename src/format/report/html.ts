@@ -5,6 +5,7 @@
 import type { Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
@@ -180,7 +181,7 @@ const htmlReport: Formatter<ReportData> = (d, ctx) => {
       `${f.evidence ? `<br><span class="ev">“${esc(f.evidence)}”</span>` : ''}` +
       `<br><span class="muted">${esc(f.correspondent)} · ${esc(f.subject)} · ${esc(formatDate(f.date, lang, zone, true))} · ${esc(f.ruleId)}</span></li>`).join('') + '</ul>');
 
-  if (d.errors.length) h.push(`<h2>${esc(tx(L.errors))}</h2><ul>${d.errors.map((e) => `<li><code>${esc(e.source)}</code> ${esc(e.message)}</li>`).join('')}</ul>`);
+  if (d.errors.length) h.push(`<h2>${esc(tx(L.errors))}</h2><ul>${d.errors.map((e) => `<li><code>${esc(e.source)}</code> ${esc(problemText(e, lang))}</li>`).join('')}</ul>`);
   h.push(`<p class="muted">${esc(tx(L.generated))} · ${esc(formatDate(d.now, lang, zone, true))}</p>`);
 
   return `<!doctype html>

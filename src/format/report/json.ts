@@ -4,6 +4,7 @@
  */
 import { VERSION } from '../../meta.js';
 import { findingToJson } from '../scan/json.js';
+import { errorToJson, sourceToJson } from '../../problems.js';
 import type { ReportData } from '../../stats/report-model.js';
 import type { Formatter } from '../types.js';
 
@@ -29,8 +30,8 @@ export function reportToJson(d: ReportData, lang: 'en' | 'nl') {
     ...(d.baseline && { baseline: d.baseline }),
     thresholds: d.thresholds,
     rules: d.rules,
-    sources: d.sources,
-    errors: d.errors,
+    sources: d.sources.map(sourceToJson),
+    errors: d.errors.map(errorToJson),
     redacted: d.redacted,
     ...(d.merged !== undefined && { merged: d.merged }),
   };

@@ -2,6 +2,7 @@
 import type { Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
@@ -99,7 +100,7 @@ const markdownReport: Formatter<ReportData> = (d, ctx) => {
 
   if (d.errors.length) {
     out.push(`### ${tx(L.errors)}`, '');
-    for (const e of d.errors) out.push(`- \`${cell(e.source)}\` ${cell(e.message)}`);
+    for (const e of d.errors) out.push(`- \`${cell(e.source)}\` ${cell(problemText(e, lang))}`);
     out.push('');
   }
   return out.join('\n') + '\n';

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
   BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
@@ -98,7 +99,7 @@ const stylishReport: Formatter<ReportData> = (d, ctx) => {
 
   if (d.errors.length) {
     heading(tx(L.errors));
-    for (const e of d.errors) out.push(`  ${c.dim(e.source)}  ${e.message}`);
+    for (const e of d.errors) out.push(`  ${c.dim(e.source)}  ${problemText(e, lang)}`);
   }
   return out.join('\n') + '\n';
 };

@@ -1,6 +1,7 @@
 import { JSON_VERSION, VERSION } from '../../meta.js';
 import type { Finding } from '../../model.js';
 import type { ScanResult } from '../../scan-result.js';
+import { errorToJson, sourceToJson } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import { recordsFromFacts } from '../../stats/records.js';
 
@@ -33,10 +34,10 @@ export function scanToJson(result: ScanResult, lang: 'en' | 'nl') {
     generatedAt: new Date().toISOString(),
     now: result.now.toISOString(),
     ...(result.since && { since: result.since.toISOString() }),
-    sources: result.sources,
+    sources: result.sources.map(sourceToJson),
     findings: result.findings.map((f) => findingToJson(f, lang)),
     stats: result.stats,
-    errors: result.errors,
+    errors: result.errors.map(errorToJson),
     // Text-free per-message facts: `report --merge` rebuilds every figure from these (docs/report-json.md).
     records: recordsFromFacts(result.facts),
   };

@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import { formatMoment } from '../../text/format.js';
+import { problemText } from '../../problems.js';
 import type { ScanResult } from '../../scan-result.js';
 import type { Formatter } from '../types.js';
 import { groupByThread } from './urgency.js';
@@ -125,7 +126,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
   if (result.errors.length) {
     lines.push('', c.red(t(L.errors, {}, lang)));
-    for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${e.message}`);
+    for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${problemText(e, lang)}`);
   }
   return lines.join('\n') + '\n';
 };
