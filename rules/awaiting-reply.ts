@@ -37,7 +37,9 @@ export default defineRule({
     // Incoming messages that still need a reply: no later outgoing message, not even a holding reply, reached their
     // sender (a forward to a colleague does not). The oldest sets the wait. A holding reply that was not followed up
     // is broken-promise's business.
-    const open = facts.incoming.filter((f) => f.needsReply && !f.firstResponse);
+    // Someone I have written to since, under another subject, is not waiting in silence: whether their questions
+    // were answered is unanswered-question's business.
+    const open = facts.incoming.filter((f) => f.needsReply && !f.firstResponse && !f.laterContact);
     const oldest = open[0];
     if (!oldest) return;
     const waited = oldest.answerWait;

@@ -75,6 +75,14 @@ describe('the example custom rule of docs/custom-rules.md, from outside the repo
     expect(scan('.replycheckrc.json', ['--lang', 'nl']).stdout).toContain('Al 4 berichten met Erik Vos: is bellen sneller?  long-thread');
   });
 
+  test('replycheck rules lists it with its option and its file', () => {
+    const r = runCli(['rules', '-c', join(home, '.replycheckrc.json')], { cwd: home });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/long-thread +info +A conversation that takes many messages/);
+    expect(r.stdout).toContain('maxMessages = 6  Messages a thread may have before it is reported.');
+    expect(r.stdout).toContain(`file://${join(home, 'rules', 'long-thread.js')}`);
+  });
+
   test('its options are checked with its own schema', () => {
     write('typo.json', JSON.stringify({ me: ['*@prinsweb.example'], plugins: ['./rules/long-thread.js'], rules: { 'long-thread': ['warn', { maxMessage: 3 }] } }));
     const typo = scan('typo.json');

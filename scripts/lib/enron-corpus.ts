@@ -74,12 +74,18 @@ export function person(id: string): Person {
 }
 
 /**
- * The config a user gets: the defaults, their addresses, and (as `replycheck init --me` writes it) their own
- * domain as the internal one. `checkInternal` is the variant.
+ * The config a user gets: the defaults, their addresses, (as `replycheck init --me` writes it) their own domain as
+ * the internal one, and the one setting every user outside the Netherlands makes: their working week's time zone
+ * and holiday calendar (the four worked in Houston). `checkInternal` is the variant.
  */
 export function configFor(p: Person, checkInternal: boolean): Record<string, unknown> {
   const domain = p.me[0]!.split('@')[1]!;
-  return { me: p.me, internalDomains: [domain], ...(checkInternal ? { checkInternal: true } : {}) };
+  return {
+    me: p.me,
+    internalDomains: [domain],
+    businessHours: { timezone: 'America/Chicago', holidays: 'US' },
+    ...(checkInternal ? { checkInternal: true } : {}),
+  };
 }
 
 export interface ScanOutput {

@@ -35,6 +35,8 @@ export interface IncomingFact {
   reason?: NoReplyReason;
   /** First later outgoing message in the thread (a holding reply counts). */
   firstResponse?: Message;
+  /** First later message of mine to the sender in any thread: they have heard from me since (a new subject). */
+  laterContact?: Message;
   /** First later outgoing message that is more than a holding reply. */
   answer?: Message;
   /** Business/wall time until firstResponse, or until now when none. */
@@ -132,12 +134,14 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
+    const laterContact = firstResponse ?? (env.outgoingTo.get(m.from.address) ?? []).find((x) => x.date.getTime() > m.date.getTime());
     const answer = later.find((x) => !holdingOf.get(x));
     const fact: IncomingFact = {
       message: m,
       needsReply: reason === undefined,
       reason,
       firstResponse,
+      laterContact,
       answer,
       responseWait: bt.between(m.date, firstResponse?.date ?? now),
       answerWait: bt.between(m.date, answer?.date ?? now),

@@ -2,15 +2,16 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import type { Bilingual } from '../model.js';
-import { H } from './shared.js';
+import { H, loadUserConfig, rulesFor, type GlobalOpts } from './shared.js';
 
 export function registerRules(program: Command): void {
   program
     .command('rules')
     .description(t(H('list the rules with their default severity, options and docs', 'toon de regels met standaardernst, opties en documentatie')))
     .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
-    .action(async (opts: { format: string }) => {
-      const { default: rules } = await import('../../rules/index.js');
+    .action(async (opts: { format: string }, cmd: Command) => {
+      // The built-in rules, and the config's custom rules (plugins) when there is a config.
+      const rules = await rulesFor(await loadUserConfig(cmd.optsWithGlobals() as GlobalOpts));
       if (opts.format === 'json') {
         process.stdout.write(JSON.stringify(rules.map((r) => ({
           id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, tags: r.tags,
