@@ -18,22 +18,26 @@ export default defineRule({
   },
   tags: ['questions'],
   defaultSeverity: 'error',
-  group: { noReply: 'waiting', missed: 'question', draftMissed: 'draft-answer' },
+  group: { open: 'waiting', noReply: 'waiting', missed: 'question', draftMissed: 'draft-answer' },
   defaultOptions: {
-    /** Business hours a question may wait without any reply before it counts as unanswered. */
+    /** Business hours a question may wait without any reply while it is only info (open, within the reply window). */
     graceBusinessHours: 8,
   },
   optionSchema: (z) => ({ graceBusinessHours: z.number().min(0) }),
   optionDocs: {
     graceBusinessHours: {
-      en: 'Business hours a question may wait without any reply before it is reported.',
-      nl: 'Werkuren dat een vraag zonder enig antwoord mag wachten voordat hij gemeld wordt.',
+      en: 'Business hours a question may wait without any reply while it is reported as info; after that it is reported at the rule\'s severity.',
+      nl: 'Werkuren dat een vraag zonder enig antwoord als info gemeld wordt; daarna met de ernst van de regel.',
     },
   },
   texts: {
     missed: {
       en: '{from} asked a question that your reply did not answer',
       nl: '{from} stelde een vraag die uw antwoord oversloeg',
+    },
+    open: {
+      en: '{from} asked a question {waited} ago; it is still open, within the reply window',
+      nl: '{from} stelde {waited} geleden een vraag; die staat nog open, binnen de antwoordtermijn',
     },
     noReply: {
       en: '{from} asked a question that has waited {waited} without an answer',
@@ -51,9 +55,12 @@ export default defineRule({
         if (q.answeredBy) continue;
         const from = inc.message.from.name ?? inc.message.from.address;
         const replied = inc.answer !== undefined;
-        if (!replied && inc.answerWait.businessHours <= ctx.options.graceBusinessHours) continue;
+        // An open question is reported while young too (the morning list is for exactly that): info within the
+        // reply window, the rule's severity once past it (like broken-promise's open / due soon / broken).
+        const young = !replied && inc.answerWait.businessHours <= ctx.options.graceBusinessHours;
         ctx.report({
-          text: replied ? 'missed' : 'noReply',
+          text: replied ? 'missed' : young ? 'open' : 'noReply',
+          severity: young ? 'info' : undefined,
           data: { from, waited: ctx.formatDuration(inc.answerWait) },
           message: inc.message,
           thread,

@@ -74,8 +74,6 @@ export interface Message {
   direction: Direction;
   /** Reason string when the message is automated (newsletter, auto-reply, bounce…), else false. */
   automated: false | string;
-  /** Reason code when the content says it is bulk mail (a no-reply notice, an unsubscribe link…), else false. */
-  bulk?: false | string;
   /** From a colleague (config internalDomains), not from me. */
   internal: boolean;
   language: Language;
@@ -87,8 +85,22 @@ export interface Message {
   quotedText: string;
   /** The signature block cut from the new text, '' when none. */
   signature: string;
-  /** A confidentiality or legal footer cut from the new text, '' or absent when none. */
-  disclaimer?: string;
+  /** The confidentiality/legal footer cut from the new text ("If you are not the intended recipient…"), '' when none. */
+  disclaimer: string;
+  /**
+   * Bulk or broadcast mail judged by its content and addressing (beside the header-based `automated`), else false.
+   * Reason codes:
+   *  - 'undisclosed-recipients': To is "undisclosed-recipients:;" (or the Dutch/German equivalent);
+   *  - 'no-reply-notice': "do not reply to this message", "no response required", "dit is een automatisch
+   *    bericht", "u kunt niet op deze e-mail antwoorden";
+   *  - 'unsubscribe': an unsubscribe / afmelden line or link ("click here to unsubscribe", "klik hier om je af
+   *    te melden"), not a question about unsubscribing;
+   *  - 'marketing-footer': "you are receiving this e-mail because…", "je ontvangt deze e-mail omdat…", "this
+   *    e-mail was sent to …", "add us to your address book";
+   *  - 'newsletter': a newsletter pasted as text: "view this e-mail in your browser" / "bekijk deze e-mail
+   *    online", or many links in many sections.
+   */
+  bulk: false | string;
   attachments: Attachment[];
   origin: Origin;
   /** Selected raw headers (lower-cased names) that rules may need. */

@@ -11,7 +11,7 @@ import type { Message } from '../model.js';
 import { CACHE_FILE, defaultCacheDir } from './paths.js';
 
 /** Bump when the stored Message shape changes, so old rows are not read as new ones. */
-const SCHEMA = 1;
+const SCHEMA = 2; // 2: Message gained disclaimer and bulk, and the quote split changed
 
 export interface MailboxState {
   uidValidity: string;

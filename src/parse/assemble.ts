@@ -9,6 +9,7 @@ import { addressMatcher } from '../address.js';
 import { detectLanguage } from '../text/language.js';
 import { automatedReason } from './automated.js';
 import { splitReply } from './split.js';
+import { bulkReason } from './bulk.js';
 
 export interface ParseOptions {
   /** My addresses; "*@domain" wildcards allowed. */
@@ -85,6 +86,8 @@ export interface MessageParts {
   text: string;
   attachments: Attachment[];
   origin: Origin;
+  /** The To header as written, when known: an empty group ("undisclosed-recipients:;") leaves `to` empty. */
+  toRaw?: string;
   /** Known direction (a draft is always mine); otherwise judged by From against `me`. */
   direction?: Direction;
 }
@@ -110,6 +113,8 @@ export function assembleMessage(p: MessageParts, opts: ParseOptions): Message {
     newText: split.newText,
     quotedText: split.quotedText,
     signature: split.signature,
+    disclaimer: split.disclaimer,
+    bulk: bulkReason({ own: [split.newText, split.signature, split.disclaimer].join('\n\n'), toRaw: p.toRaw }),
     attachments: p.attachments,
     origin: p.origin,
     headers: p.headers,

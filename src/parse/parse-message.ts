@@ -107,6 +107,7 @@ export async function parseMessage(raw: RawMessage, opts: ParseOptions): Promise
       date,
       dateSource,
       dateRaw: mime.headerLines.find((l) => l.key.toLowerCase() === 'date')?.line ?? '',
+      toRaw: mime.headerLines.find((l) => l.key.toLowerCase() === 'to')?.line.replace(/^[^:]*:/, '').trim(),
       messageIds: msgIds(h.get('message-id')),
       inReplyTo: msgIds(h.get('in-reply-to')),
       references: msgIds(h.get('references')),

@@ -22,6 +22,8 @@ export function makeMessage(p: Partial<Message> & { from?: Message['from'] }): M
     newText: text,
     quotedText: '',
     signature: '',
+    disclaimer: '',
+    bulk: false,
     attachments: [],
     origin: { kind: 'eml', path: `m${n}.eml` },
     headers: {},

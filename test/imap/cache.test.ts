@@ -17,7 +17,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(join(d, '..'), { recursive:
 const msg = (uid: number): Message => ({
   messageId: `<m${uid}@x>`, references: [], subject: `S${uid}`, from: { address: 'a@x' }, to: [], cc: [],
   date: new Date(Date.UTC(2026, 0, uid)), dateSource: 'header', direction: 'in', automated: false, internal: false,
-  language: 'nl', text: 't', newText: 't', quotedText: '', signature: '', attachments: [], headers: {},
+  language: 'nl', text: 't', newText: 't', quotedText: '', signature: '', disclaimer: '', bulk: false, attachments: [], headers: {},
   origin: { kind: 'imap', account: 'w', mailbox: 'INBOX', uidValidity: '7', uid, flags: ['\\Seen'], receivedAt: new Date(Date.UTC(2026, 0, uid, 1)) },
 });
 
