@@ -69,15 +69,18 @@ function whoIsGreeted(author: Address | undefined, to: Address[], cc: Address[])
   return to.length === 1 && cc.length === 0 ? to[0] : undefined;
 }
 
+/** A display name is a few words; the cut bounds the comment pattern, which is quadratic on a run of "(". */
+const MAX_NAME = 200;
+
 /** "Vries, Jan de" → jan, vries; "Jan de Vries (Klant BV)" → jan, vries. Names that are addresses say nothing. */
 function nameParts(name: string): string[] {
   if (name.includes('@')) return [];
-  return (name.replace(/\(.*?\)/g, '').toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((p) => p.length > 1 && !PARTICLES.has(p));
+  return (name.slice(0, MAX_NAME).replace(/\(.*?\)/g, '').toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((p) => p.length > 1 && !PARTICLES.has(p));
 }
 
 function firstName(name: string): string {
   if (name.includes('@')) return '';
-  const n = name.replace(/\(.*?\)/g, '').trim();
+  const n = name.slice(0, MAX_NAME).replace(/\(.*?\)/g, '').trim();
   if (n.includes(',')) return n.split(',')[1]!.trim().split(/\s+/)[0] ?? '';
   return n.split(/\s+/)[0] ?? '';
 }

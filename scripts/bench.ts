@@ -2,7 +2,8 @@
  * `npm run bench`: speed numbers, printed (never asserted in tests).
  *   - lint start-up: `replycheck lint draft.eml` against the floor `node -e ""`
  *   - IMAP: 10,000 generated messages in a local Dovecot: bare fetch floor, cold scan, warm scan
- * `npm run bench -- lint` or `-- imap` runs one part.
+ *   - robustness: the slowest call on the fuzz corpus, peak RSS on a large mbox, no exit 0 on a partial read
+ * `npm run bench -- lint`, `-- imap` or `-- robust` runs one part.
  */
 const only = process.argv[2];
 if (!only || only === 'lint') {
@@ -13,4 +14,9 @@ if (!only || only === 'lint') {
 if (!only || only === 'imap') {
   const { benchImap } = await import('./bench-imap.js');
   await benchImap();
+}
+if (!only || only === 'robust') {
+  console.log('');
+  const { benchRobust } = await import('./bench-robust.js');
+  await benchRobust();
 }

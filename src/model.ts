@@ -25,6 +25,8 @@ export interface Origin {
 export interface RawMessage {
   origin: Origin;
   raw: Buffer;
+  /** Set when the message was larger than a source keeps (mbox MAX_MESSAGE_BYTES): its full size; `raw` has the start. */
+  truncated?: number;
 }
 
 /** A human-readable label for an origin: "inbox.mbox@1234", "work/INBOX#57", "cur/1.eml". */
@@ -105,6 +107,11 @@ export interface Message {
   origin: Origin;
   /** Selected raw headers (lower-cased names) that rules may need. */
   headers: Record<string, string>;
+  /**
+   * Set when the body was longer than MAX_ANALYSED_CHARS (src/parse/assemble.ts): its full length. Only the first
+   * MAX_ANALYSED_CHARS characters are kept and analysed; the run reports the cut under `errors`.
+   */
+  capped?: number;
 }
 
 export interface Thread {

@@ -8,6 +8,7 @@ import { describeOrigin } from './model.js';
 import { SourceError } from './errors.js';
 import { problemTexts, runError } from './problems.js';
 import { BusinessTime } from './text/business-time.js';
+import { MAX_ANALYSED_CHARS } from './parse/limits.js';
 import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
 import { runRules } from './analyze/engine.js';
@@ -57,6 +58,9 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         }
         await parseInto(item, summary);
       }
+      // a file that holds no message is named: an unreadable framing must not pass for an empty mailbox
+      if (summary.messages === 0 && summary.errors === 0)
+        errors.push(runError(path, 'NO_MESSAGES', { en: 'no messages found here', nl: 'hier geen berichten gevonden' }));
     } catch (err) {
       const texts = problemTexts(err);
       Object.assign(summary, { failed: texts.en, failedTexts: texts });
@@ -86,6 +90,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         });
         messages.push(...res.messages);
         summary.messages += res.messages.length;
+        for (const m of res.messages) if (m.capped !== undefined) errors.push(cappedError(m));
         if (res.stats.warnings.length) Object.assign(summary, { warnings: res.stats.warnings.map((w) => w.en), warningTexts: res.stats.warnings });
         if (res.stats.incomplete) summary.incomplete = res.stats.incomplete;
       } catch (err) {
@@ -98,14 +103,35 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
   return { messages, sources, errors };
 
   async function parseInto(raw: RawMessage, summary: SourceSummary) {
+    if (raw.truncated) errors.push(truncatedError(raw));
     try {
-      messages.push(await parseMessage(raw, parseOpts));
+      const m = await parseMessage(raw, parseOpts);
+      messages.push(m);
       summary.messages++;
+      if (m.capped !== undefined) errors.push(cappedError(m));
     } catch (err) {
       summary.errors++;
       errors.push(runError(describeOrigin(raw.origin), (err as SourceError).code ?? 'PARSE', problemTexts(err)));
     }
   }
+}
+
+/** A message whose body was cut at MAX_ANALYSED_CHARS: named under `errors`; the rest of it was analysed. */
+export function cappedError(m: Message): RunError {
+  const n = MAX_ANALYSED_CHARS.toLocaleString('en');
+  return runError(describeOrigin(m.origin), 'TEXT_CAPPED', {
+      en: `the text is ${m.capped!.toLocaleString('en')} characters long: only the first ${n} were analysed`,
+      nl: `de tekst is ${m.capped!.toLocaleString('nl')} tekens lang: alleen de eerste ${MAX_ANALYSED_CHARS.toLocaleString('nl')} zijn geanalyseerd`,
+  });
+}
+
+/** A message larger than a source keeps: named under `errors`; its start was read. */
+function truncatedError(raw: RawMessage): RunError {
+  const mb = (n: number, lang: string) => (n / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 });
+  return runError(describeOrigin(raw.origin), 'MESSAGE_CAPPED', {
+      en: `the message is ${mb(raw.truncated!, 'en')} MB: only its first ${mb(raw.raw.length, 'en')} MB were read`,
+      nl: `het bericht is ${mb(raw.truncated!, 'nl')} MB: alleen de eerste ${mb(raw.raw.length, 'nl')} MB zijn gelezen`,
+  });
 }
 
 export async function scan(input: ScanInput): Promise<ScanResult> {

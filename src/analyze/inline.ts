@@ -43,6 +43,15 @@ export function answeredInline(question: string, replyText: string): boolean {
   return quotedParagraphs(replyText).some((p) => p.answered && p.text.includes(q));
 }
 
+/**
+ * `/^\s*(on .+wrote:|op .+(schreef|geschreven).*:|-{2,}|from:|van:)/i`, with the "op" case written out: as a
+ * regex its `.+` and `.*` split a long line in quadratically many ways before failing.
+ */
 function isReplyHeader(line: string): boolean {
-  return /^\s*(on .+wrote:|op .+(schreef|geschreven).*:|-{2,}|from:|van:)/i.test(line);
+  // `.` stops at a line break: look at the line up to the first one.
+  const seg = line.replace(/^\s+/, '').split(/[\n\r\u2028\u2029]/, 1)[0]!;
+  if (/^(?:on .+wrote:|--|from:|van:)/i.test(seg)) return true;
+  if (!/^op ./i.test(seg)) return false;
+  const verb = /schreef|geschreven/i.exec(seg.slice(4));
+  return verb !== null && seg.includes(':', 4 + verb.index + verb[0].length);
 }

@@ -65,9 +65,15 @@ function nameAfterDate(s: string): { name?: string; dateText: string } {
 
 const ADDRESS = /<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+?)\s*>|\[mailto:([^\]\s]+)\]|([^\s<>"()[\]]+@[^\s<>"()[\]]+)/i;
 
+/**
+ * A reply header is a line or two: a longer text is cut to this before the patterns below read it, which bounds
+ * their backtracking (several are quadratic or worse on a long run of blanks or "@").
+ */
+const MAX_HEADER_TEXT = 500;
+
 /** Reads one attribution line (already joined when it was wrapped). */
 export function readAttributionLine(line: string): Attribution {
-  let s = line.trim().replace(/[\s\u00A0]*:[\s\u00A0]*$/, '');
+  let s = line.slice(0, MAX_HEADER_TEXT).trim().replace(/[\s\u00A0]*:[\s\u00A0]*$/, '');
   let address: string | undefined;
   const a = ADDRESS.exec(s);
   if (a) {
@@ -94,6 +100,7 @@ export function readAttributionLine(line: string): Attribution {
 
 /** An Outlook field ("Jan de Vries <jan@x>", "Jan de Vries [mailto:jan@x]", "Jan de Vries", "jan@x"). */
 export function readFromField(v: string): Attribution {
+  v = v.slice(0, MAX_HEADER_TEXT);
   const a = ADDRESS.exec(v);
   const address = a ? (a[1] ?? a[2] ?? a[3])!.toLowerCase().replace(/[.,;:]+$/, '') : undefined;
   const name = cleanName(a ? v.slice(0, a.index) + ' ' + v.slice(a.index + a[0].length) : v);
@@ -112,7 +119,7 @@ const MAX_AGE_DAYS = 5 * 366;
  * day-first one is taken (the month-first one when the header writes AM/PM), unless only the other is in range. Undefined when nothing in range is found.
  */
 export function parseHeaderDate(text: string, zone: string, ref?: Date): Date | undefined {
-  let s = ` ${text.replace(/\S+@\S+/g, ' ').toLowerCase()} `;
+  let s = ` ${text.slice(0, MAX_HEADER_TEXT).replace(/(?<!\S)\S+@\S+/g, ' ').toLowerCase()} `;
   let offset: number | undefined;
   const off = /(?:\s|gmt|utc)([+-])(\d{2}):?(\d{2})(?!\d)/.exec(s);
   if (off && +off[2]! <= 14 && +off[3]! < 60) {

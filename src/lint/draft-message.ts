@@ -22,6 +22,7 @@ export function parseAddressList(v: string | undefined): Address[] {
 
 
 const MIN_DATE = Date.UTC(1990, 0, 1);
+const MAX_DATE_HEADER = 200;
 
 /**
  * RFC 5322 dates ("Tue, 3 Mar 2026 10:12:00 +0100 (CET)"); undefined when absent, unreadable or absurd (before 1990,
@@ -29,7 +30,8 @@ const MIN_DATE = Date.UTC(1990, 0, 1);
  */
 export function parseMailDate(v: string | undefined, now: Date = new Date()): Date | undefined {
   if (!v) return undefined;
-  const d = new Date(v.replace(/\([^)]*\)/g, '').trim());
+  // (a Date header is short: the cut bounds the comment pattern, which is quadratic on a run of "(")
+  const d = new Date(v.slice(0, MAX_DATE_HEADER).replace(/\([^)]*\)/g, '').trim());
   const t = d.getTime();
   return Number.isNaN(t) || t < MIN_DATE || t > now.getTime() + 2 * 86_400_000 ? undefined : d;
 }

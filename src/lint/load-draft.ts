@@ -9,12 +9,13 @@ import { decodeUtf8Or1252 } from '../text/charset.js';
 import { readDraftMime } from './draft-mime.js';
 import { buildMessage } from './draft-message.js';
 import { tidyBody } from '../parse/assemble.js';
+import { MAX_ANALYSED_CHARS } from '../parse/limits.js';
 import { markPlainText } from '../analyze/draft-kind.js';
 
 /** Larger than any draft a person writes, attachments included. */
 export const MAX_DRAFT_BYTES = 40 * 1024 * 1024;
-/** The own text of a draft beyond this is not prose someone wrote: not checked. */
-export const MAX_TEXT_CHARS = 300_000;
+/** The text of a draft beyond this is not prose someone wrote: not checked (the parser's cap, src/parse/limits.ts). */
+export const MAX_TEXT_CHARS = MAX_ANALYSED_CHARS;
 
 export interface LoadedDraft {
   draft: Draft;
@@ -118,8 +119,8 @@ export async function loadDraft(raw: Buffer, path: string, opts: LoadOptions): P
   }
   if (!m.newText.trim())
     return no(label, 'NO_OWN_TEXT', 'the draft has only quoted text: nothing of your own to check yet', 'het concept bevat alleen geciteerde tekst: nog niets van uzelf te controleren');
-  if (m.newText.length > MAX_TEXT_CHARS)
-    return no(label, 'TOO_LONG', `the draft's own text is ${m.newText.length} characters, more than ${MAX_TEXT_CHARS}: not checked`, `de eigen tekst van het concept is ${m.newText.length} tekens, meer dan ${MAX_TEXT_CHARS}: niet gecontroleerd`);
+  if (m.capped !== undefined || m.newText.length > MAX_TEXT_CHARS)
+    return no(label, 'TOO_LONG', `the draft's text is ${m.capped ?? m.newText.length} characters, more than ${MAX_TEXT_CHARS}: not checked`, `de tekst van het concept is ${m.capped ?? m.newText.length} tekens, meer dan ${MAX_TEXT_CHARS}: niet gecontroleerd`);
   const draft: Draft = { message: m, path: label, body: tidyBody(m.text) };
   const linesMatchFile = !read.mail || read.verbatim;
   return { ok: true, loaded: { draft, lineOffset: read.mail ? read.headerLines : 0, linesMatchFile, fromHtml: read.fromHtml } };

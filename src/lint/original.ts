@@ -13,7 +13,11 @@ import { parseHeaderDate, readAttributionLine, readFromField, type Attribution }
 
 export { parseHeaderDate };
 
-const FIELD_LINE = /^[ \t]*\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(.*)$/u;
+/**
+ * "From: …", "**Van:** …", matched after the leading blanks are cut off (then a long run of blanks has one
+ * reading only); the look-ahead after ":" does the same for the blanks before the value.
+ */
+const FIELD_LINE = /^\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
 const FROM_KEYS = /^(from|van|von)$/i;
 const DATE_KEYS = /^(sent|verzonden|verstuurd|date|datum|gesendet)$/i;
 const SUBJECT_KEYS = /^(subject|onderwerp|betreff)$/i;
@@ -29,9 +33,9 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
   let who: Attribution = { dateText: '' };
   let subject = opts.subject.replace(/^\s*((re|antw|aw|sv)\s*:\s*)+/i, '');
   // skip separator lines ("-----Original Message-----", a rule line)
-  while (i < lines.length && (/^[ \t]*[-_=*—]{2,}.*$/.test(lines[i]!) && !/@/.test(lines[i]!) || !lines[i]!.trim())) i++;
+  while (i < lines.length && (/^[ \t]*[-_=*—]{2}.*$/.test(lines[i]!) && !/@/.test(lines[i]!) || !lines[i]!.trim())) i++;
   const first = lines[i] ?? '';
-  if (!/^\s*>/.test(first) && /(wrote|writes|schreef|geschreven|schrieb|a écrit)\b.*:?\s*$/i.test(first)) {
+  if (!/^\s*>/.test(first) && endsLikeAttribution(first)) {
     // attribution, possibly wrapped onto the next line(s) until it ends with ":"
     let header = first;
     while (!/:\s*$/.test(header) && i + 1 < lines.length && !/^\s*>/.test(lines[i + 1]!) && header.length < 400) header += ' ' + lines[++i]!.trim();
@@ -44,7 +48,7 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
     for (; j < lines.length; j++) {
       const l = lines[j]!.replace(/^[ \t]*>[ \t]?/, '');
       if (!l.trim()) break;
-      const m = FIELD_LINE.exec(l);
+      const m = FIELD_LINE.exec(l.replace(/^[ \t]+/, ''));
       if (!m) break;
       fields++;
       const key = m[1]!.trim();
@@ -101,4 +105,13 @@ export async function lookupInCache(messageId: string, cacheDir?: string): Promi
     /* an unreadable or locked cache is no reason to stop a send */
   }
   return undefined;
+}
+
+/**
+ * A line that ends like an attribution ("… wrote:", "… schreef …:"): what `/(wrote|…)\b.*:?\s*$/i` tested,
+ * without its cubic backtracking. `.` stops at a line break, so only the last line of the trimmed text counts.
+ */
+function endsLikeAttribution(line: string): boolean {
+  const tail = line.trimEnd().split(/[\n\r\u2028\u2029]/).pop()!;
+  return /(?:wrote|writes|schreef|geschreven|schrieb|a écrit)\b/i.test(tail);
 }

@@ -9,6 +9,7 @@ import { addressMatcher } from '../address.js';
 import { detectLanguage } from '../text/language.js';
 import { automatedReason } from './automated.js';
 import { splitReply } from './split.js';
+import { MAX_ANALYSED_CHARS } from './limits.js';
 import { bulkReason } from './bulk.js';
 
 export interface ParseOptions {
@@ -31,8 +32,9 @@ export function tidyBody(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\uFEFF/g, '')
-    .replace(/[ \t\u00A0]+$/gm, '')
-    .replace(/\s+$/, '');
+    // (the look-behind: a run of spaces is tried from its start only, so a long run is not quadratic)
+    .replace(/(?<![ \t\u00A0])[ \t\u00A0]+$/gm, '')
+    .trimEnd();
 }
 
 /** Message-IDs in a header value; ids without angle brackets (seen in the wild) are tokens with an @. */
@@ -92,8 +94,18 @@ export interface MessageParts {
   direction?: Direction;
 }
 
+/** The first MAX_ANALYSED_CHARS characters, not splitting a surrogate pair. */
+function capText(text: string): string {
+  let end = MAX_ANALYSED_CHARS;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end);
+}
+
 export function assembleMessage(p: MessageParts, opts: ParseOptions): Message {
   const mine = p.direction ? p.direction === 'out' : p.from.address !== '' && addressMatcher(opts.me)(p.from.address);
+  const capped = p.text.length > MAX_ANALYSED_CHARS ? p.text.length : undefined;
+  if (capped !== undefined) p = { ...p, text: capText(p.text) };
   const split = splitReply(p.text);
   const messageId = p.messageIds[0] ?? generatedId(p.from.address, p.dateRaw, p.subject, p.text);
   const msg: Message = {
@@ -122,5 +134,6 @@ export function assembleMessage(p: MessageParts, opts: ParseOptions): Message {
   if (p.inReplyTo[0]) msg.inReplyTo = p.inReplyTo[0];
   if (!p.messageIds[0]) msg.messageIdGenerated = true;
   if (p.replyTo.length) msg.replyTo = p.replyTo;
+  if (capped !== undefined) msg.capped = capped;
   return msg;
 }

@@ -6,7 +6,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bilingual, Origin, RawMessage } from '../model.js';
 import { SourceError } from '../errors.js';
-import { readMbox } from './mbox.js';
+import { MAX_MESSAGE_BYTES, readMbox } from './mbox.js';
 
 /** One message or file that could not be read; the run goes on. */
 export interface SourceProblem {
@@ -73,10 +73,34 @@ async function isDir(p: string): Promise<boolean> {
   }
 }
 
+/** The first MAX_MESSAGE_BYTES of a file, and its full size. */
+async function readCapped(path: string): Promise<{ raw: Buffer; size: number }> {
+  const fh = await open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    if (size <= MAX_MESSAGE_BYTES) return { raw: await fh.readFile(), size };
+    const raw = Buffer.alloc(MAX_MESSAGE_BYTES);
+    const { bytesRead } = await fh.read(raw, 0, MAX_MESSAGE_BYTES, 0);
+    return { raw: raw.subarray(0, bytesRead), size };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** A file with CR but no LF in its first 64 KB has old-Mac line ends: the parser needs LF. */
+export function fixCrOnly(raw: Buffer): Buffer {
+  const head = raw.subarray(0, 65_536);
+  if (head.indexOf(0x0a) !== -1 || head.indexOf(0x0d) === -1) return raw;
+  const out = Buffer.from(raw);
+  for (let i = out.indexOf(0x0d); i !== -1; i = out.indexOf(0x0d, i + 1)) out[i] = 0x0a;
+  return out;
+}
+
 async function readOneFile(path: string, origin: Origin): Promise<RawMessage | SourceProblem> {
   let raw: Buffer;
+  let size: number;
   try {
-    raw = await readFile(path);
+    ({ raw, size } = await readCapped(path));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return problem(path, err.code ?? 'EIO', `cannot read: ${err.message}`, `kan niet lezen: ${err.message}`);
@@ -85,7 +109,7 @@ async function readOneFile(path: string, origin: Origin): Promise<RawMessage | S
   if (junk) return problem(path, junk.code, junk.en, junk.nl);
   // A saved .eml's modification time is the best "received" time there is when the Date header is missing.
   if (origin.kind === 'eml' && !origin.receivedAt) origin = { ...origin, receivedAt: (await stat(path)).mtime };
-  return { origin, raw };
+  return { origin, raw: fixCrOnly(raw), ...(size > raw.length && { truncated: size }) };
 }
 
 async function* readMaildirFolder(dir: string): AsyncGenerator<RawMessage | SourceProblem> {
@@ -132,12 +156,15 @@ async function listEml(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** An mbox starts with "From ", after a BOM and blank lines if any. */
 async function startsWithFrom(path: string): Promise<boolean> {
   const fh = await open(path, 'r');
   try {
-    const buf = Buffer.alloc(5);
-    const { bytesRead } = await fh.read(buf, 0, 5, 0);
-    return bytesRead === 5 && buf.toString('latin1') === 'From ';
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    while (i < bytesRead && (buf[i] === 0x0a || buf[i] === 0x0d)) i++;
+    return buf.toString('latin1', i, Math.min(i + 5, bytesRead)) === 'From ';
   } finally {
     await fh.close();
   }
@@ -188,7 +215,7 @@ export async function* readLocal(path: string, _opts?: { since?: Date }): AsyncG
       const origin: Origin = { kind: 'mbox', path, offset: m.offset };
       const junk = junkReason(m.raw);
       if (junk) yield problem(`${path}@${m.offset}`, junk.code, junk.en, junk.nl);
-      else yield { origin, raw: m.raw };
+      else yield { origin, raw: m.raw, ...(m.truncated && { truncated: m.truncated }) };
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -46,7 +46,7 @@ export function runSecretCommand(account: string, key: string, command: string, 
       const tail = why ? `: ${why}` : '';
       if (signal) return fail(`was stopped (${signal})${tail}`, `is gestopt (${signal})${tail}`);
       if (code !== 0) return fail(`failed with exit code ${code}${tail}`, `faalde met afsluitcode ${code}${tail}`);
-      const value = Buffer.concat(out).toString('utf8').replace(/[\r\n]+$/, '');
+      const value = Buffer.concat(out).toString('utf8').replace(/(?<![\r\n])[\r\n]+$/, '');
       if (!value.trim()) return fail('printed nothing', 'gaf geen uitvoer');
       resolve(value);
     });
@@ -97,7 +97,7 @@ function plainPasswordWarning(name: string): Bilingual {
 export function redact(text: string, secret: string | undefined): string {
   if (!secret || secret.length < 3) return text;
   let out = text.split(secret).join('***');
-  const b64 = Buffer.from(secret).toString('base64').replace(/=+$/, '');
+  const b64 = Buffer.from(secret).toString('base64').replace(/(?<!=)=+$/, '');
   if (b64.length >= 4) out = out.split(b64).join('***');
   return out;
 }

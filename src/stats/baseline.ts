@@ -26,7 +26,7 @@ export function normaliseEvidence(s: string | undefined): string {
     .toLowerCase()
     .replace(/[“”„"'‘’«»]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\s.!?…:;,]+$/u, '')
+    .replace(/(?<![\s.!?…:;,])[\s.!?…:;,]+$/u, '')
     .trim();
 }
 

@@ -57,7 +57,7 @@ export class Redactor {
     let out = s;
     for (const k of keys) out = out.replace(new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), this.names.get(k)!);
     // Any address we never saw (in an error message, say) still goes.
-    return out.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, (a) => (a.endsWith('@redacted.invalid') ? a : this.address(a)));
+    return out.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+/g, (a) => (a.endsWith('@redacted.invalid') ? a : this.address(a)));
   }
 }
 

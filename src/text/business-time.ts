@@ -15,6 +15,13 @@ import type { Waited } from '../model.js';
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/**
+ * The longest stretch that business time is counted over: 400 days, a year and a month. A longer wait (a Date read
+ * as the year 100, a message from 1970) counts as its last 400 days, so that no date can make the day-by-day count
+ * run over centuries (each day costs a look at the calendar: 400 of them take well under a second); every rule's
+ * threshold is a matter of hours or days, far below it. The wall-clock hours stay the real ones.
+ */
+export const MAX_BUSINESS_SPAN_DAYS = 400;
 
 type HolidayLib = new (country: string) => { getHolidays(year: number): Array<{ date: string; type: string }> };
 let HolidaysCtor: HolidayLib | undefined;
@@ -136,10 +143,11 @@ export class BusinessTime {
     if (!(to > from)) return { businessHours: 0, wallHours: 0 };
     let ms = 0;
     const last = this.dayNumber(to);
-    for (let n = this.dayNumber(from); n <= last; n++) {
+    const start = Math.max(from, to - MAX_BUSINESS_SPAN_DAYS * DAY);
+    for (let n = this.dayNumber(start); n <= last; n++) {
       const day = this.dayInfo(n);
       if (!day.business) continue;
-      const s = Math.max(day.open, from);
+      const s = Math.max(day.open, start);
       const e = Math.min(day.close, to);
       if (e > s) ms += e - s;
     }

@@ -31,14 +31,18 @@ const MARKER = /^(?:[-*•·–>]+\s*|\d{1,2}[.)]\s+|[a-z][.)]\s+)+/i;
 /** A header-ish line ("Onderwerp: …", "Subject: …") is not something the author asks. */
 const HEADER = /^(?:subject|onderwerp|from|van|to|aan|cc|bcc|sent|verzonden|date|datum|re|fw|fwd|antw|doorst)\s*:/i;
 
+/** "Piet, …", "Hi Jim, …", "Jan de Vries, …" (see coreStart). */
+const VOCATIVE = /^(?:(?:hoi|hallo|hey|hi|hello|dear|beste|dag)\s+)?[A-ZÀ-Ý][\p{L}'-]*(?:\s+[A-ZÀ-Ý][\p{L}'-]*){0,2}\s*,\s*/u;
+
 /** Strip the pieces before the real start: markers, lead-in words, a vocative ("Piet, ", "Hi Jim, "). */
 function coreStart(s: string, lang: Language): string {
   let t = s.replace(MARKER, '');
   for (let i = 0; i < 3; i++) {
     const before = t;
     t = t.replace(LEAD_IN[lang], '');
-    // Vocative: one to three capitalised words, or a greeting + name, followed by a comma.
-    t = t.replace(/^(?:(?:hoi|hallo|hey|hi|hello|dear|beste|dag)\s+)?(?:[A-ZÀ-Ý][\p{L}'-]*\s*){1,3},\s*/u, (m) =>
+    // Vocative: one to three capitalised words, or a greeting + name, followed by a comma. The words are
+    // separated by required spaces, so a run of capitals has one reading only (linear, not cubic).
+    t = t.replace(VOCATIVE, (m) =>
       /^(?:ik|we|wij|je|jij|u|i|you|het|dat|dit|er|there|it|this|that)\s*,/i.test(m) ? m : '',
     );
     if (t === before) break;
@@ -46,11 +50,16 @@ function coreStart(s: string, lang: Language): string {
   return t.trim();
 }
 
-/** After a condition, these are offers to be contacted, not requests. */
+/**
+ * After a condition, these are offers to be contacted, not requests. Only for a text without "?" (see
+ * isContactOffer): that test stands in for a trailing `[^?]*$`, which backtracks quadratically.
+ */
 const CONTACT_OFFER: Record<Language, RegExp> = {
-  nl: /^(?:laat|meld|bel|mail|app|neem|stel|vraag|horen|hoor|schroom|aarzel|dan)\b[^.!?]*\b(?:weten|contact|op|bellen|mailen|gerust|maar|horen|niet)\b[^?]*$|^(?:dan\s+)?(?:hoor|horen)\s+(?:ik|we)\s+(?:het|dat)\s+graag\b[^?]*$/i,
-  en: /^(?:just\s+|please\s+|simply\s+)?(?:let\s+(?:me|us)\s+know|ask|call|contact|email|e-mail|get in touch|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|drop\s+(?:me|us)\s+a\s+line|reach out|shout|reply)\b[^?]*$/i,
+  nl: /^(?:laat|meld|bel|mail|app|neem|stel|vraag|horen|hoor|schroom|aarzel|dan)\b[^.!?]*\b(?:weten|contact|op|bellen|mailen|gerust|maar|horen|niet)\b|^(?:dan\s+)?(?:hoor|horen)\s+(?:ik|we)\s+(?:het|dat)\s+graag\b/i,
+  en: /^(?:just\s+|please\s+|simply\s+)?(?:let\s+(?:me|us)\s+know|ask|call|contact|email|e-mail|get in touch|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|drop\s+(?:me|us)\s+a\s+line|reach out|shout|reply)\b/i,
 };
+
+const isContactOffer = (core: string, lang: Language) => !core.includes('?') && CONTACT_OFFER[lang].test(core);
 
 /** Remove every part that is an offer or closer; what stays is judged. */
 function withoutNotQuestions(s: string, lang: Language): string {
@@ -90,7 +99,7 @@ function judge(sentence: string, lang: Language): Question['kind'] | undefined {
   if (rest !== undefined) {
     core = coreStart(rest, lang);
     // "Heb je vragen, laat het weten" / "Should you need anything, let me know": an offer.
-    if (CONTACT_OFFER[lang].test(core)) return undefined;
+    if (isContactOffer(core, lang)) return undefined;
   }
   if (!/[\p{L}\p{N}]{2,}/u.test(core)) return undefined;
 

@@ -23,10 +23,18 @@ function stemmer(lang: Language): Stemmer {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/**
+ * URLs and e-mail addresses. An address is only tried from the start of a token (the look-behind): the
+ * leftmost match starts there anyway, and a long token without "@" is then scanned once, not once per letter.
+ */
+const LINKISH = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)\S+@\S+/gi;
+/** Dashes at either end of a word; the end one again only from the start of the run of dashes. */
+const EDGE_DASHES = /^-+|(?<!-)-+$/g;
+
 /** Tokens of a text without URLs and e-mail addresses (their parts would match anything). */
 function words(text: string): string[] {
-  const clean = text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gi, ' ');
-  return (clean.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/^-+|-+$/g, ''));
+  const clean = text.replace(LINKISH, ' ');
+  return (clean.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(EDGE_DASHES, ''));
 }
 
 /**
@@ -41,11 +49,14 @@ function looseDutch(w: string): string {
   return s;
 }
 
+/** No word or number a person types is longer (Dutch compounds included); a longer token is a hash, a blob. */
+const MAX_TERM_CHARS = 64;
+
 export function keyTerms(text: string, lang: Language): Set<string> {
   const out = new Set<string>();
   const other: Language = lang === 'nl' ? 'en' : 'nl';
   for (const w of words(text)) {
-    if (!w || STOPWORDS[lang].has(w) || STOPWORDS[other].has(w)) continue;
+    if (!w || w.length > MAX_TERM_CHARS || STOPWORDS[lang].has(w) || STOPWORDS[other].has(w)) continue;
     if (/^\d+$/.test(w)) {
       out.add(w); // numbers (amounts, order numbers, dates) are strong evidence
       continue;

@@ -14,5 +14,5 @@ export function normalizeSubject(subject: string): string {
 
 /** True when the subject carries a reply or forward prefix. */
 export function hasReplyPrefix(subject: string): boolean {
-  return /^\s*(?:\[[^\]]{1,40}\]\s*)?(?:re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr|rv)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]/i.test(subject ?? '');
+  return /^\s*(?:\[[^\]]{1,40}\]\s*)?(?:re|antw|aw|sv|vs|fw|fwd|doorst|wg|tr|rv)\s*(?:(?:\[\d+\]|\(\d+\))\s*)?[:：]/i.test(subject ?? '');
 }

@@ -22,6 +22,7 @@ const L = {
     nl: '{messages} berichten in {threads} threads gelezen, {auto} automatische genegeerd',
   },
   errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
+  perSource: { en: 'per source: {list}', nl: 'per bron: {list}' },
   due: { en: 'due', nl: 'uiterlijk' },
   sev: {
     error: { en: 'error', nl: 'fout' },
@@ -124,6 +125,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
     }, lang)));
   }
   lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
+  if (result.sources.length > 1) lines.push(c.dim(t(L.perSource, { list: result.sources.map((s) => `${s.source} ${s.messages}`).join(' · ') }, lang)));
   if (result.errors.length) {
     lines.push('', c.red(t(L.errors, {}, lang)));
     for (const e of result.errors) lines.push(`  ${c.dim(e.source)}  ${problemText(e, lang)}`);
