@@ -130,9 +130,10 @@ function lastNonBlankBefore(lines: string[], i: number): number {
 function tidy(lines: string[]): string {
   return lines
     .join('\n')
-    .replace(/[ \t\u00A0]+$/gm, '')
+    // (the look-behinds: a run of blanks or newlines is tried from its start only, not from each of its characters)
+    .replace(/(?<![ \t\u00A0])[ \t\u00A0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+    .replace(/^\n+|(?<!\n)\n+$/g, '');
 }
 
 /** Strip one level of `>` quoting (and the space after it) from each line. */
