@@ -1,6 +1,6 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { findPhraseHits } from '../src/text/phrases.js';
-import { locateSpan } from '../src/analyze/draft-location.js';
+import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
 
 export default defineRule({
   id: 'dismissive-tone',
@@ -17,7 +17,7 @@ export default defineRule({
   },
   checkDraft(draft, ctx) {
     const m = draft.message;
-    for (const hit of findPhraseHits(m.newText, m.language, 'dismissive')) {
+    for (const hit of findPhraseHits(m.newText, m.language, 'dismissive').slice(0, MAX_FINDINGS_PER_RULE)) {
       ctx.report({
         text: 'dismissive',
         data: { phrase: hit.text.replace(/\s+/g, ' ') },

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/analyze/define-rule.js';
 import { findJargon, JARGON_CLASSES, type JargonClass } from '../src/text/jargon.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { locateSpan } from '../src/analyze/draft-location.js';
+import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
 
 const TEXT_OF = { list: 'jargon', abbreviation: 'abbreviation', clause: 'clause', english: 'english', system: 'system' } as const;
 
@@ -79,6 +79,7 @@ export default defineRule({
     for (const hit of hits) {
       const key = hit.text.toLowerCase().replace(/\s+/g, ' ');
       if (ctx.options.oncePerTerm && seen.has(key)) continue;
+      if (seen.size >= MAX_FINDINGS_PER_RULE && !seen.has(key)) break;
       seen.add(key);
       ctx.report({
         text: TEXT_OF[hit.cls],

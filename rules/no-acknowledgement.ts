@@ -34,6 +34,8 @@ export default defineRule({
   check(thread, ctx) {
     for (const inc of ctx.facts(thread).incoming) {
       if (!inc.needsReply) continue;
+      // I have written to them since, under another subject: they heard from me (as for awaiting-reply).
+      if (!inc.firstResponse && inc.laterContact) continue;
       const waited = inc.responseWait;
       if (waited.businessHours <= ctx.options.ackWithinBusinessHours) continue;
       ctx.report({

@@ -2,7 +2,7 @@ import { defineRule } from '../src/analyze/define-rule.js';
 import { BusinessTime } from '../src/text/business-time.js';
 import { findCommitments, parseDue, type Commitment } from '../src/text/commitments.js';
 import type { Language } from '../src/model.js';
-import { locateSpan } from '../src/analyze/draft-location.js';
+import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
 import { dominantForm } from '../src/text/formality.js';
 
 export default defineRule({
@@ -33,7 +33,11 @@ export default defineRule({
     const tz = ctx.config.businessHours.timezone;
     // The same promises and due dates as broken-promise in `scan`; only whether a moment is named matters here.
     const all = findCommitments(m.newText, m.language, ctx.now, tz);
-    const vague = all.filter((p) => p.vague && !momentElsewhere(p, all, m.newText, m.language, ctx.now, tz));
+    const vague: Commitment[] = [];
+    for (const p of all) {
+      if (!p.vague || momentElsewhere(p, all, m.newText, m.language, ctx.now, tz)) continue;
+      if (vague.push(p) >= MAX_FINDINGS_PER_RULE) break;
+    }
     if (!vague.length) return;
     // Public holidays are left out of the suggestion: loading the holiday tables costs more than a send hook may.
     const bt = new BusinessTime({ ...ctx.config.businessHours, holidays: false });
@@ -77,8 +81,11 @@ const REASSURANCE: Record<Language, RegExp> = {
 function momentElsewhere(p: Commitment, all: Commitment[], text: string, lang: Language, now: Date, tz: string): boolean {
   if (READER_STEP[lang].test(p.text) || REASSURANCE[lang].test(p.text)) return true;
   // the next sentence of the same paragraph, when it is short and no promise of its own, may give the moment
-  const rest = text.slice(p.end);
+  const rest = text.slice(p.end, p.end + 120);
   const next = /^[ \t]*\n?[ \t]*([^\n.!?]{1,80}[.!?]?)/.exec(rest)?.[1];
-  if (!next || all.some((o) => o.start > p.start && o.start <= p.end + rest.indexOf(next) + 1)) return false;
+  if (!next) return false;
+  const nextEnd = p.end + rest.indexOf(next) + next.length;
+  const after = all[all.indexOf(p) + 1]; // promises are in text order
+  if (after && after.start < nextEnd) return false;
   return next.trim().split(/\s+/).length <= 12 && parseDue(next, lang, now, tz) !== undefined;
 }

@@ -4,6 +4,7 @@
  * test/scripts/enron.test.ts.
  */
 import { fingerprint } from '../../src/stats/baseline.js';
+import { mulberry32 } from './mulberry32.js';
 
 /** The reason classes a judge may give; a fixed list so shares can be counted. */
 export const REASON_CLASSES = [
@@ -86,17 +87,8 @@ export function aliasesOf(recipients: string[], surname: string, initial: string
   return [...out].sort();
 }
 
-/** mulberry32: a small, well-known 32-bit PRNG; the same seed gives the same sequence everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The draw's PRNG (mulberry32): the same seed gives the same sample everywhere. */
+export const rng = mulberry32;
 
 /** A seeded shuffle that does not depend on the input order (sorted by key first). */
 export function seededShuffle<T>(items: T[], keyOf: (x: T) => string, seed: number): T[] {

@@ -18,23 +18,14 @@ import { addressForms, dominantForm } from '../../src/text/formality.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { findPhraseHits } from '../../src/text/phrases.js';
 import { splitReply } from '../../src/parse/split.js';
+import { mulberry32 } from './mulberry32.js';
 
 interface FuzzInput {
   label: string;
   text: string;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const SCRIPTS = ['Привет мир', 'مرحبا بالعالم', '你好世界', '😀👍🏽🇳🇱', 'e\u0301\u0308\u0323', '\u200f\u202etekst\u202c', 'İıŞş', 'ﬁ ß Æ'];
 const PIECES = [

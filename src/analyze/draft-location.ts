@@ -8,6 +8,12 @@ import type { Draft, Finding } from '../model.js';
 
 type Location = NonNullable<Finding['location']>;
 
+/**
+ * At most this many findings of one rule in one draft: a real draft never has more, and a pasted wall of text with
+ * thousands of matches would otherwise keep a send hook busy for minutes.
+ */
+export const MAX_FINDINGS_PER_RULE = 25;
+
 interface LineMap {
   /** newText line index → body line index (0-based). */
   toBody: number[];

@@ -59,14 +59,30 @@ function wordSet(text: string): Set<string> {
   return new Set([...(lower.match(/[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*/gu) ?? []), ...(lower.match(/[\p{L}\p{N}]+/gu) ?? [])]);
 }
 
-/** The line around `at` is shouted: mostly capitals over three words or more (a heading, "LET OP: …"). */
-function shouted(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  const letters = line.match(/\p{L}/gu) ?? [];
-  const upper = line.match(/\p{Lu}/gu) ?? [];
-  return line.trim().split(/\s+/).length >= 3 && upper.length / Math.max(1, letters.length) > 0.6;
+/**
+ * Whether the line around `at` is shouted: mostly capitals over three words or more (a heading, "LET OP: …").
+ * Judged once per line (`memo`: line start → verdict), so a long line with many capitals stays linear.
+ */
+function shouted(text: string, at: number, memo: Map<number, boolean>, breaks: number[]): boolean {
+  // the line start: the last line break before `at` (binary search; lastIndexOf would rescan a long line per token)
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[lo - 1]! + 1 : 0;
+  let v = memo.get(start);
+  if (v === undefined) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const letters = line.match(/\p{L}/gu)?.length ?? 0;
+    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+    v = /\S+\s+\S+\s+\S/.test(line) && upper / Math.max(1, letters) > 0.6;
+    memo.set(start, v);
+  }
+  return v;
 }
 
 /** "service level agreement (SLA)" or "SLA (service level agreement)": written out beside it. */
@@ -102,12 +118,14 @@ export function findJargon(text: string, lang: Language, opts: JargonOptions = {
   if (classes.has('clause'))
     for (const m of text.matchAll(CLAUSE[lang])) add('clause', m.index!, m.index! + m[0].trimEnd().length);
   if (classes.has('english') && lang === 'nl') for (const h of findPhrases(text, 'nl', 'english-trade')) add('english', h.start, h.end);
+  const lines = new Map<number, boolean>();
+  const breaks = [...text.matchAll(/\n/g)].map((b) => b.index!);
   if (classes.has('abbreviation'))
     for (const m of text.matchAll(ABBREVIATION)) {
       const [tok, at] = [m[0], m.index!];
       if (ROMAN_OR_SIZE.test(tok) || STOPWORDS.nl.has(tok.toLowerCase()) || STOPWORDS.en.has(tok.toLowerCase())) continue;
       if (/\d{4}\s?$/.test(text.slice(Math.max(0, at - 5), at))) continue; // a Dutch postcode: "1234 AB"
-      if (shouted(text, at) || explained(text, at, at + tok.length) || coordinatedWithName(text, at, at + tok.length)) continue;
+      if (shouted(text, at, lines, breaks) || explained(text, at, at + tok.length) || coordinatedWithName(text, at, at + tok.length)) continue;
       add('abbreviation', at, at + tok.length);
     }
   if (classes.has('system')) {

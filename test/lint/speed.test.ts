@@ -101,6 +101,23 @@ describe('every lint finishes well under a second', () => {
     expect(slow).toEqual([]);
   });
 
+  test('a pasted wall of text (50 KB of capitals, reproaches or promises): under a second, at most 25 findings per rule', async () => {
+    const walls = [
+      `Hoi Jan,\n\n${'De XYZ en QRS gaan mee naar de klant. '.repeat(1300)}\n\nGroet,\nJoan\n`,
+      `Hoi Jan,\n\n${'Zoals ik u al eerder heb uitgelegd in mijn vorige mail. '.repeat(900)}\n\nGroet,\nJoan\n`,
+      `Hi Jan,\n\n${"I will get back to you. You'll hear from us shortly. ".repeat(1000)}\n\nBest,\nJoan\n`,
+    ];
+    for (const w of walls) {
+      const [cpu0] = [process.cpuUsage()];
+      const r = await lintBytes(Buffer.from(w), 'wall.txt', { config, rules, now: new Date('2026-03-03T10:00:00+01:00'), nowGiven: true });
+      const cpu = process.cpuUsage(cpu0);
+      expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
+      const perRule = new Map<string, number>();
+      for (const f of r.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+      for (const [, n] of perRule) expect(n).toBeLessThanOrEqual(25);
+    }
+  });
+
   test('the mutt draft is read at its real date and names its author', async () => {
     const r = await lintBytes(draft('Thu, 5 Mar 2026 16:02:00 +0100', ATTRIBUTIONS[0]!), 'mutt.eml', { config, rules, now: new Date() });
     const late = r.findings.find((f) => f.ruleId === 'late-reply-apology');
