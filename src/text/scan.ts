@@ -1,0 +1,80 @@
+/**
+ * Small hand-written scans for what a regular expression can only do with backtracking that grows with the input:
+ * stripping a run of characters from the ends of a string (`/[…]+$/` is tried from every position of the run, so a
+ * long run costs its square), cutting out bracketed parts. Each is one pass over the string.
+ */
+
+/** A set of characters as a test: the characters of a string, or a one-character pattern such as /\s/. */
+export type CharSet = string | RegExp;
+
+function tester(set: CharSet): (c: string) => boolean {
+  return typeof set === 'string' ? (c) => set.includes(c) : (c) => set.test(c);
+}
+
+/** `s` without the characters of `lead` at its start and those of `trail` at its end. */
+export function stripEdges(s: string, lead: CharSet | null, trail: CharSet | null = lead): string {
+  let start = 0;
+  let end = s.length;
+  if (lead !== null) {
+    const inLead = tester(lead);
+    while (start < end && inLead(s[start]!)) start++;
+  }
+  if (trail !== null) {
+    const inTrail = tester(trail);
+    while (end > start && inTrail(s[end - 1]!)) end--;
+  }
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** The length of the run of `set` characters that ends `s`. */
+export function trailingRun(s: string, set: CharSet): number {
+  const inSet = tester(set);
+  let end = s.length;
+  while (end > 0 && inSet(s[end - 1]!)) end--;
+  return s.length - end;
+}
+
+/** The first index of `needle` in `s` at or after `from`, remembered while `from` moves forward (-1: none). */
+function forwardFinder(s: string, find: (from: number) => number): (from: number) => number {
+  let at = -2;
+  return (from) => {
+    if (at !== -1 && at < from) at = find(from);
+    return at;
+  };
+}
+
+/**
+ * Each `[mailto:…]` (to the first `]`) and each `(…)` (to the first `)`, on the same line) replaced by `by`, left to
+ * right: what `s.replace(/\[mailto:[^\]]*\]|\(.*?\)/g, by)` does, in one pass (the pattern tries every "(" of a
+ * long run of them to the end of the text).
+ */
+export function replaceMailtoAndParens(s: string, by: string): string {
+  const bracket = forwardFinder(s, (f) => s.indexOf(']', f));
+  const paren = forwardFinder(s, (f) => s.indexOf(')', f));
+  const lineEnd = forwardFinder(s, (f) => {
+    const m = /[\n\r\u2028\u2029]/g;
+    m.lastIndex = f;
+    return m.exec(s)?.index ?? -1;
+  });
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    let end = -1;
+    if (s.startsWith('[mailto:', i)) {
+      const c = bracket(i + 8);
+      if (c >= 0) end = c + 1;
+    }
+    if (end < 0 && s[i] === '(') {
+      const c = paren(i + 1);
+      const nl = lineEnd(i + 1);
+      if (c >= 0 && (nl < 0 || c < nl)) end = c + 1;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    out += s.slice(from, i) + by;
+    from = i = end;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
