@@ -78,3 +78,28 @@ export function replaceMailtoAndParens(s: string, by: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
+
+/**
+ * A pattern "`first`, then at most `gap` characters that are not in `stop`, then `second`" (`A[^.]{0,120}B`) as a test:
+ * for each match of `first` (global), `second` (sticky) is tried at each of the `gap` + 1 places after it. The time is
+ * that of the two patterns times `gap`, whatever the text; as one pattern the bounded gap was tried from every start
+ * against every reading of what follows.
+ */
+export function followedWithin(first: RegExp, gap: number, stop: string, second: RegExp): { test(text: string): boolean } {
+  if (!first.global || !second.sticky) throw new Error('followedWithin: first must be global, second sticky');
+  return {
+    test(text: string): boolean {
+      first.lastIndex = 0;
+      for (let a: RegExpExecArray | null; (a = first.exec(text)); ) {
+        if (a[0] === '') first.lastIndex++;
+        const end = a.index + a[0].length;
+        for (let p = end; p <= end + gap && p <= text.length; p++) {
+          second.lastIndex = p;
+          if (second.test(text)) return true;
+          if (p < text.length && stop.includes(text[p]!)) break;
+        }
+      }
+      return false;
+    },
+  };
+}
