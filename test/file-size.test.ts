@@ -11,14 +11,6 @@ import { ROOT } from '../src/meta.js';
 
 const MAX_LINES = 320;
 
-/**
- * Files known to be over the limit, each with the reason it is allowed for now. The test asserts that each one
- * still IS over: when it is split, this test fails until its line here is removed, so the list only shrinks.
- */
-const KNOWN_OVER: Record<string, string> = {
-  'src/source/imap.ts': 'being split (issue 8) into the IMAP session, the FETCH/SEARCH calls and one mailbox pass',
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|mts|cts|js)$/.test(e.name) ? [join(dir, e.name)] : [],
@@ -30,14 +22,9 @@ const lineCount = (text: string) => (text === '' ? 0 : text.split('\n').length -
 
 const sizes = new Map(sourceFiles(join(ROOT, 'src')).map((f) => [relative(ROOT, f), lineCount(readFileSync(f, 'utf8'))]));
 
-test(`no file in src/ is over ${MAX_LINES} lines (except the known ones below)`, () => {
-  const over = [...sizes].filter(([f, n]) => n > MAX_LINES && !(f in KNOWN_OVER)).map(([f, n]) => `${f}: ${n} lines`);
+test(`no file in src/ is over ${MAX_LINES} lines`, () => {
+  const over = [...sizes].filter(([, n]) => n > MAX_LINES).map(([f, n]) => `${f}: ${n} lines`);
   expect(over).toEqual([]);
-});
-
-test('every known exception still exists and is still over the limit (remove it from KNOWN_OVER once split)', () => {
-  const stale = Object.keys(KNOWN_OVER).filter((f) => !((sizes.get(f) ?? 0) > MAX_LINES));
-  expect(stale).toEqual([]);
 });
 
 test('the count is the count an editor shows', () => {
