@@ -48,7 +48,7 @@ function forwardFinder(s: string, find: (from: number) => number): (from: number
  * right: what `s.replace(/\[mailto:[^\]]*\]|\(.*?\)/g, by)` does, in one pass (the pattern tries every "(" of a
  * long run of them to the end of the text).
  */
-export function replaceMailtoAndParens(s: string, by: string): string {
+export function replaceMailtoAndParens(s: string, by: string, mailto = true): string {
   const bracket = forwardFinder(s, (f) => s.indexOf(']', f));
   const paren = forwardFinder(s, (f) => s.indexOf(')', f));
   const lineEnd = forwardFinder(s, (f) => {
@@ -60,7 +60,7 @@ export function replaceMailtoAndParens(s: string, by: string): string {
   let from = 0;
   for (let i = 0; i < s.length; ) {
     let end = -1;
-    if (s.startsWith('[mailto:', i)) {
+    if (mailto && s.startsWith('[mailto:', i)) {
       const c = bracket(i + 8);
       if (c >= 0) end = c + 1;
     }
@@ -77,6 +77,11 @@ export function replaceMailtoAndParens(s: string, by: string): string {
     from = i = end;
   }
   return from === 0 ? s : out + s.slice(from);
+}
+
+/** Each `(…)` (to the first `)`, on the same line) replaced by `by`: `s.replace(/\(.*?\)/g, by)` in one pass. */
+export function replaceParens(s: string, by: string): string {
+  return replaceMailtoAndParens(s, by, false);
 }
 
 /**
