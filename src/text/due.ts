@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ParsedResult, ParsingOption, ParsingReference } from 'chrono-node';
 import type { DateTime } from 'luxon';
-import { luxon } from './luxon.js';
+import { cachedZone, luxon } from './luxon.js';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
 
@@ -266,8 +266,40 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
   return undefined;
 }
 
+/** "Now" in the zone, kept for the next sentence: a message's sentences are all read against the same ref and zone. */
+let lastNow: { ms: number; tz: string; at: DateTime } | undefined;
+function nowIn(ref: Date, tz: string): DateTime {
+  const ms = ref.getTime();
+  if (lastNow?.ms !== ms || lastNow.tz !== tz) lastNow = { ms, tz, at: luxon().DateTime.fromJSDate(ref, { zone: cachedZone(tz) }) };
+  return lastNow.at;
+}
+
+/**
+ * Answers for the sentences read last against one ref, zone and business calendar: a text that says the same
+ * thing again (a pasted wall, a repeated line, the same sentence read by two rules) reads its dates once. The key is
+ * everything the answer depends on, so a kept answer is the answer; the table is emptied when full.
+ */
+const DUES_KEPT = 2048;
+const dues = { ms: NaN, tz: '', bt: undefined as BusinessTime | undefined, byText: new Map<string, Due | undefined>() };
+
 export function parseDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Due | undefined {
-  const now = luxon().DateTime.fromJSDate(ref, { zone: tz });
+  const ms = ref.getTime();
+  if (dues.ms !== ms || dues.tz !== tz || dues.bt !== opts.businessTime) {
+    Object.assign(dues, { ms, tz, bt: opts.businessTime });
+    dues.byText.clear();
+  }
+  const key = `${lang}\u0000${sentence}`;
+  let due = dues.byText.get(key);
+  if (due === undefined && !dues.byText.has(key)) {
+    due = readDue(sentence, lang, ref, tz, opts);
+    if (dues.byText.size >= DUES_KEPT) dues.byText.clear();
+    dues.byText.set(key, due);
+  }
+  return due && { date: new Date(due.date), text: due.text };
+}
+
+function readDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions): Due | undefined {
+  const now = nowIn(ref, tz);
   if (!now.isValid) return undefined;
   const bt = opts.businessTime;
   const ctx: Ctx = {
@@ -275,7 +307,7 @@ export function parseDue(sentence: string, lang: Language, ref: Date, tz: string
     opts,
     eob: (day) =>
       bt
-        ? luxon().DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: tz })
+        ? luxon().DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: now.zone })
         : day.set({ hour: 17, minute: 30, second: 0, millisecond: 0 }),
   };
   const time = clockTime(sentence, lang);
