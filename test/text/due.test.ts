@@ -9,7 +9,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { ROOT } from '../../src/meta.js';
-import { mayNameDate, parseDue } from '../../src/text/due.js';
+import { parseDue } from '../../src/text/due.js';
+import { mayNameDate } from '../../src/text/date-words.js';
 import { findCommitments } from '../../src/text/commitments.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
