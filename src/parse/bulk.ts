@@ -7,7 +7,7 @@
  * forwards a newsletter with a question of their own is not bulk), and a sentence that asks something ("How
  * do I unsubscribe my colleague?", "Moet ik hier niet op antwoorden?") is a person writing, not a footer.
  */
-import { followedWithin, stripEdges } from '../text/scan.js';
+import { followedWithin } from '../text/scan.js';
 
 export interface BulkInput {
   /** The author's own text: new text, signature and disclaimer. */
@@ -75,15 +75,24 @@ function statementLines(text: string): string {
     .join('\n');
 }
 
-const BLANKS = ' \t';
+/** Each line break with the blanks around it as one space, by a scan (the regex for it is quadratic on a run of blanks). */
+function joinLines(text: string): string {
+  const isBlank = (c: number) => c === 32 || c === 9;
+  const lines = text.split('\n');
+  return lines
+    .map((l, i) => {
+      let a = 0;
+      let b = l.length;
+      if (i > 0) while (a < b && isBlank(l.charCodeAt(a))) a++;
+      if (i < lines.length - 1) while (b > a && isBlank(l.charCodeAt(b - 1))) b--;
+      return l.slice(a, b);
+    })
+    .join(' ');
+}
 
 /** The text on one line, without the sentences that ask something. */
 function statementSentences(text: string): string {
-  // each line break with the blanks around it becomes one space (by hand: `/[ \t]*\n/` tries every blank of a run)
-  const lines = text.split('\n');
-  return lines
-    .map((l, i) => stripEdges(l, i > 0 ? BLANKS : null, i < lines.length - 1 ? BLANKS : null))
-    .join(' ')
+  return joinLines(text)
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !/\?["”')]*$/.test(s.trim()))
     .join(' ');
