@@ -26,14 +26,6 @@ export function stripEdges(s: string, lead: CharSet | null, trail: CharSet | nul
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-/** The length of the run of `set` characters that ends `s`. */
-export function trailingRun(s: string, set: CharSet): number {
-  const inSet = tester(set);
-  let end = s.length;
-  while (end > 0 && inSet(s[end - 1]!)) end--;
-  return s.length - end;
-}
-
 /** The first index of `needle` in `s` at or after `from`, remembered while `from` moves forward (-1: none). */
 function forwardFinder(s: string, find: (from: number) => number): (from: number) => number {
   let at = -2;
