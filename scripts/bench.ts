@@ -2,8 +2,9 @@
  * `npm run bench`: speed numbers, printed (never asserted in tests).
  *   - lint start-up: `replycheck lint draft.eml` against the floor `node -e ""`
  *   - IMAP: 10,000 generated messages in a local Dovecot: bare fetch floor, cold scan, warm scan
+ *   - mbox: `replycheck scan` of a 10,000-message mbox against mailparser alone over the same file
  *   - robustness: the slowest call on the fuzz corpus, peak RSS on a large mbox, no exit 0 on a partial read
- * `npm run bench -- lint`, `-- imap` or `-- robust` runs one part.
+ * `npm run bench -- lint`, `-- imap`, `-- mbox` or `-- robust` runs one part.
  */
 const only = process.argv[2];
 if (!only || only === 'lint') {
@@ -14,6 +15,11 @@ if (!only || only === 'lint') {
 if (!only || only === 'imap') {
   const { benchImap } = await import('./bench-imap.js');
   await benchImap();
+}
+if (!only || only === 'mbox') {
+  console.log('');
+  const { benchMbox } = await import('./bench-mbox.js');
+  await benchMbox();
 }
 if (!only || only === 'robust') {
   console.log('');
