@@ -11,6 +11,7 @@ import { BusinessTime } from './text/business-time.js';
 import { MAX_ANALYSED_CHARS } from './parse/limits.js';
 import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
+import { isDraft } from './parse/noise.js';
 import { runRules } from './analyze/engine.js';
 import type { Rule } from './analyze/define-rule.js';
 import type { ScanResult, SourceSummary } from './scan-result.js';
@@ -198,10 +199,4 @@ function laterNotice(later: number, total: number, now: Date): { en: string; nl:
   return later === total
     ? { en: `All ${total} messages are dated after --now (${at}), so nothing could be judged. Is --now right?`, nl: `Alle ${total} berichten zijn van na --now (${at}), dus er viel niets te beoordelen. Klopt --now?` }
     : { en: `${later} of ${total} messages are dated after --now (${at}) and were left out.`, nl: `${later} van de ${total} berichten zijn van na --now (${at}) en zijn buiten beschouwing gelaten.` };
-}
-
-/** A draft is not a reply (Maildir "D" flag, IMAP \\Draft, Gmail Takeout's "Drafts" label). */
-export function isDraft(m: Message): boolean {
-  if (m.origin.flags?.some((f) => f.toLowerCase() === '\\draft')) return true;
-  return /(^|,)\s*"?(drafts|concepten|chat)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '');
 }
