@@ -10,6 +10,7 @@
  */
 import type { ThreadFacts, NoReplyReason } from '../analyze/facts.js';
 import type { Message } from '../model.js';
+import { signOffNames } from '../text/sign-off.js';
 
 export interface PromiseRecord {
   /** When the promise falls/fell due (ISO). */
@@ -48,6 +49,10 @@ export interface MessageRecord {
   holding?: boolean;
   /** Outgoing: the promises made in it. */
   promises?: PromiseRecord[];
+  /** Outgoing: sent by a machine (an out-of-office reply from our side). */
+  auto?: boolean;
+  /** Outgoing: the names it is signed with, nearest to the sign-off first ("Mila"): who wrote from a shared address. */
+  signOff?: string[];
 }
 
 function base(m: Message, thread: string): MessageRecord {
@@ -60,6 +65,11 @@ function base(m: Message, thread: string): MessageRecord {
     to: [...m.to, ...m.cc].map((a) => a.address),
   };
   if (m.from.name && m.from.name !== m.from.address) r.name = m.from.name;
+  if (m.direction === 'out') {
+    if (m.automated) r.auto = true;
+    const names = signOffNames(m.newText, m.signature).slice(0, 3);
+    if (names.length) r.signOff = names;
+  }
   return r;
 }
 
