@@ -150,7 +150,6 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const jobs: JobFact[] = [];
   const promiseEnv: PromiseEnv = {
     now, bt, timezone: options.timezone, defaultDueBusinessDays: options.defaultDueBusinessDays, outgoingTo: env.outgoingTo,
-    holding: (x) => holdingOf.get(x) ?? (isHoldingReply(x.newText, x.language) && wordCount(x.newText) < HOLDING_MAX_WORDS),
   };
   for (const o of outgoing) {
     const m = o.message;

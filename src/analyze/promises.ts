@@ -3,7 +3,8 @@
  * report's promise figures. Decisions (as a person judges them):
  * - Kept means delivered. A later message of ours (any colleague: a promise kept by a colleague is kept) to the
  *   person promised keeps it when it delivers: not an automated reply, not a progress note that only says it is
- *   still under way ("Ik ben er nog mee bezig", "Quick update: still waiting on the supplier", a holding reply),
+ *   still under way ("Ik ben er nog mee bezig", "Quick update: still waiting on the supplier", a holding reply)
+ *   and says little else,
  *   unless it also hands something over (an attachment, "hierbij", "here is"). In another thread it must also be
  *   about the same thing (it shares a content word with the promise or its thread's subject) and not only promise
  *   again.
@@ -23,7 +24,7 @@ import { findCommitments, type Commitment } from '../text/commitments.js';
 import { isHoldingReply } from '../text/acknowledge.js';
 import { hasPhrase } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
-import { sharedTerms } from '../text/terms.js';
+import { keyTerms, sharedTerms } from '../text/terms.js';
 
 export type PromiseStatus = 'kept' | 'kept-late' | 'broken' | 'open';
 
@@ -48,8 +49,6 @@ export interface PromiseEnv {
   defaultDueBusinessDays: number;
   /** All outgoing messages of the run by recipient address: a delivery may come in another thread. */
   outgoingTo: Map<string, Message[]>;
-  /** The outgoing message is a holding reply (see facts.ts). */
-  holding: (m: Message) => boolean;
 }
 
 const recipients = (m: Message) => [...m.to, ...m.cc].map((a) => a.address);
@@ -64,7 +63,7 @@ export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): Commitm
     const due = c.due ?? env.bt.addBusinessDays(m.date, env.defaultDueBusinessDays);
     const offMail = isOffMail(c.text, m.language);
     const shown = offMail ? happened(m, thread) : undefined;
-    const delivery = later.find((x) => delivers(x, c, thread, env.holding, env.timezone));
+    const delivery = later.find((x) => delivers(x, c, thread, env.timezone));
     let status: PromiseStatus;
     let followUp = delivery;
     if (shown && (!delivery || shown.date.getTime() < delivery.date.getTime())) {
@@ -120,14 +119,35 @@ function hasSentence(x: Message, list: string): boolean {
   return splitSentences(x.newText, x.language).some((s) => !/^\s*>/.test(s.text) && hasPhrase(s.text, x.language, list));
 }
 
+const STATUS_LISTS = ['holding-replies', 'progress-updates', 'apologies'];
+/** Content words a message must carry beside its status sentences to be more than a status note. */
+const SUBSTANCE_TERMS = 6;
+
+/**
+ * Only a status note: it says the work is under way or will follow ("Ik ben er nog mee bezig", "I'll get back to
+ * you", "Sorry for the wait") and says little else: its other sentences hold fewer than SUBSTANCE_TERMS content words
+ * (a greeting and a sign-off hold two or three). "Kleine update: …, ik ben nog met je proefpakket bezig." is one;
+ * an answer that ends with "ik wacht nog op de maten van de keuken" is not.
+ */
+function statusOnly(x: Message): boolean {
+  let status = false;
+  const rest: string[] = [];
+  for (const s of splitSentences(x.newText, x.language)) {
+    if (/^\s*>/.test(s.text)) continue;
+    if (STATUS_LISTS.some((l) => hasPhrase(s.text, x.language, l))) status = true;
+    else rest.push(s.text);
+  }
+  return status && keyTerms(rest.join(' '), x.language).size < SUBSTANCE_TERMS;
+}
+
 /** Something handed over: an attachment, "hierbij", "in de bijlage", "here is", "attached". */
 const HANDED_OVER = /(?<![\p{L}])(?:hierbij|bijgaand|in de bijlage|als bijlage|bijgevoegd|here(?:'s|’s| is| are)|attached|enclosed|please find)(?![\p{L}])/iu;
 
 /** `x` delivers what was promised in `c`, made in `thread` (see the file comment). */
-function delivers(x: Message, c: Commitment, thread: Thread, holding: (m: Message) => boolean, tz: string): boolean {
+function delivers(x: Message, c: Commitment, thread: Thread, tz: string): boolean {
   if (x.automated) return false;
   const handsOver = x.attachments.length > 0 || HANDED_OVER.test(x.newText);
-  if (!handsOver && (holding(x) || hasSentence(x, 'progress-updates'))) return false;
+  if (!handsOver && statusOnly(x)) return false;
   if (thread.messages.includes(x)) return true;
   // in another thread, a message that only promises again ("Ik stuur je maandag het overzicht") delivers nothing
   if (!handsOver && findCommitments(x.newText, x.language, x.date, tz).length > 0) return false;

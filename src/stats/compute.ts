@@ -142,7 +142,7 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
   for (const r of outgoing)
     for (const p of r.promises ?? []) {
       promises.made++;
-      const s = promiseStatus(p.due, idx.at(p.followUp, cutoff), cutoff);
+      const s = promiseStatus(p.due, idx.at(p.followUp, cutoff), cutoff, p.shown);
       promises[s]++;
       if (s === 'broken') brokenIn.set(r, (brokenIn.get(r) ?? 0) + 1);
     }
@@ -194,8 +194,9 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
   };
 }
 
-export function promiseStatus(due: string, followUp: MessageRecord | undefined, cutoff: number): 'kept' | 'keptLate' | 'broken' | 'open' {
+export function promiseStatus(due: string, followUp: MessageRecord | undefined, cutoff: number, shown = false): 'kept' | 'keptLate' | 'broken' | 'open' {
   const d = Date.parse(due);
+  if (followUp && shown) return 'kept'; // a call or visit: the later mail shows it happened, not when
   if (followUp) return Date.parse(followUp.date) <= d ? 'kept' : 'keptLate';
   return cutoff > d ? 'broken' : 'open';
 }

@@ -17,8 +17,10 @@ export interface PromiseRecord {
   due: string;
   /** The due time was stated in the text (not the default). */
   explicit?: boolean;
-  /** Message-ID of the first later outgoing message that followed it up. */
+  /** Message-ID of the message that delivered it (or, with `shown`, that shows a call or visit happened). */
   followUp?: string;
+  /** A call or visit done off the mail, shown done by `followUp`: kept, whatever that message's date. */
+  shown?: boolean;
 }
 
 export interface MessageRecord {
@@ -103,6 +105,7 @@ export function recordsFromFacts(facts: ThreadFacts[]): MessageRecord[] {
       const p: PromiseRecord = { due: c.due.toISOString() };
       if (c.explicitDue) p.explicit = true;
       if (c.followUp) p.followUp = c.followUp.messageId;
+      if (c.offMail && c.followUp && c.status === 'kept') p.shown = true;
       (r.promises ??= []).push(p);
     }
   }

@@ -28,9 +28,14 @@ export const PART: Record<string, DayPart> = {
   morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening',
 };
 
-/** "om twee uur", "om half drie", "om 14.00 uur", "at 2", "at 2pm", "at 14:30". */
+/** "om twee uur", "om half drie", "om 14.00 uur", "at 2", "at 2pm", "at 14:30", "tussen 10 en 12 uur" (its end). */
 export function clockTime(s: string, lang: Language): { hour: number; minute: number; text: string } | undefined {
   let m: RegExpExecArray | null;
+  // a window ("tussen 10.00 en 12.00 uur", "between 10 and 12"): the promise holds until its end
+  if ((m = /\b(?:tussen|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uur\s+|u\s+|am\s+|pm\s+)?(?:en|and|-)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*(uur|u\b|am|pm))?/i.exec(s))) {
+    const h = Number(m[1]);
+    if (h >= 1 && h <= 24) return { hour: /^pm$/i.test(m[3] ?? '') && h < 12 ? h + 12 : m[2] ? h : pm(h, s), minute: m[2] ? Number(m[2]) : 0, text: m[0] };
+  }
   if (lang === 'nl') {
     if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+(half|kwart over|kwart voor)\\s+${NUM_RE}\\b(?:\\s*uur)?`, 'i').exec(s))) {
       let h = num(m[2]);

@@ -199,6 +199,8 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
     // A bare weekday that is today means a week later.
     const wd = WEEKDAY[r.text.toLowerCase().replace(/^(op|on|by|uiterlijk|voor|before)\s+/, '').trim()];
     if (wd && day.hasSame(ctx.now, 'day')) day = day.plus({ weeks: 1 });
+    // "I'll fix it now": done within the day, not broken the second the mail is sent
+    if (/^(?:now|right now|nu)$/i.test(r.text.trim())) return { day, text: r.text };
     if (c.isCertain('hour')) return { day, hour: c.get('hour')!, minute: c.get('minute') ?? 0, text: r.text };
     return { day, text: r.text };
   }

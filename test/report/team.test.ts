@@ -1,7 +1,7 @@
 /**
  * Replies per team member in a shared mailbox (fixtures/report/shared-mailbox, info@ signed by the colleague who
  * wrote): the sign-off name counts, not only the member's own address; out-of-office replies, mail among
- * colleagues and a thread we opened ourselves are no replies.
+ * colleagues and a thread we opened ourselves are no replies. And the promise outcomes of a call or visit.
  */
 import { describe, expect, test } from '@jest/globals';
 import { run } from './run-report.js';
@@ -28,5 +28,12 @@ describe('replies per team member', () => {
     expect(t['Tom']).toMatchObject({ repliesSent: 0, firstResponses: 0 });
     // the unsigned "Uw pakket is gisteren bezorgd" (nl) is counted for no member
     expect(Object.values(t).reduce((n, m) => n + m.repliesSent, 0)).toBe(2);
+  });
+});
+
+describe('promise outcomes', () => {
+  test('a visit promised for the morning and shown done by the customer\'s later mail ("Hij doet het weer", nl; "Thanks for coming round, it works again", en) is kept, not kept late', async () => {
+    const r = await run(['report', 'fixtures/report/visit-mailbox', '-c', 'fixtures/report/visit.config.json', '--period', 'last-week', '--now', '2026-11-09T08:00:00+01:00', '-f', 'json', '--fail-on', 'never']);
+    expect(JSON.parse(r.stdout).stats.promises).toMatchObject({ made: 2, kept: 2, keptLate: 0, broken: 0 });
   });
 });

@@ -66,3 +66,18 @@ describe('the later of two moments', () => {
     ["I'll call you today about the move on 12 June.", 'en', '2026-05-05T10:00', 'Tue 2026-05-05 17:00'],
   ] as const)('rightly kept: %s (%s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
 });
+
+describe('a time window and "now"', () => {
+  test.each([
+    ['Ruben komt vanochtend tussen 10.00 en 12.00 uur bij u langs.', 'nl', '2026-05-04T08:05', 'Mon 2026-05-04 12:00'],
+    ['The engineer will be with you between 1 and 3pm today.', 'en', '2026-05-04T08:05', 'Mon 2026-05-04 15:00'],
+    ["I'll fix the port on the reception PC now.", 'en', '2026-05-04T09:15', 'Mon 2026-05-04 17:00'],
+    ['Ik pas het nu aan.', 'nl', '2026-05-04T09:15', 'Mon 2026-05-04 17:00'],
+  ] as const)('%s (%s, sent %s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
+
+  test.each([
+    // a single clock time stays that time
+    ['Ruben komt om 10.00 uur bij u langs.', 'nl', '2026-05-04T08:05', 'Mon 2026-05-04 10:00'],
+    ['The engineer will be with you at 1pm.', 'en', '2026-05-04T08:05', 'Mon 2026-05-04 13:00'],
+  ] as const)('rightly kept: %s (%s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
+});
