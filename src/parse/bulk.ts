@@ -12,7 +12,7 @@ import { followedWithin } from '../text/scan.js';
 export interface BulkInput {
   /** The author's own text: new text, signature and disclaimer. */
   own: string;
-  /** The To header as written (mailparser drops an empty group such as "undisclosed-recipients:;"). */
+  /** The To header as written (an empty group such as "undisclosed-recipients:;" leaves no address). */
   toRaw?: string;
 }
 
