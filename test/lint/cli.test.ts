@@ -35,7 +35,7 @@ describe('exit codes and formats', () => {
     expect(r.stdout).toMatch(/^ {2}16:26 +warn +"m\.b\.t\." is jargon/m);
     expect(r.stdout).toMatch(/producten m\.b\.t\. de koppeling/);
     expect(r.stdout).toMatch(/\^{6}/);
-    expect(r.stdout).toMatch(/✖ 8 problems \(2 error, 6 warn, 0 info\)/);
+    expect(r.stdout).toMatch(/✖ 8 problems \(2 errors, 6 warnings, 0 info\)/);
   });
 
   test('FORCE_COLOR highlights the offending words', () => {
