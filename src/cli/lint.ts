@@ -34,7 +34,7 @@ export function registerLint(program: Command): void {
     .option('--reply-to <file>', t(H('the message the draft answers (.eml); default: In-Reply-To in the local cache, else the quoted part of the draft', 'het bericht waarop het concept antwoordt (.eml); standaard: In-Reply-To in de lokale cache, anders het geciteerde deel van het concept')))
     .option('--drafts', t(H('check every draft in the \\Drafts folder of the configured IMAP accounts (read-only)', 'controleer elk concept in de map \\Drafts van de IMAP-accounts uit de config (alleen lezen)')))
     .addOption(accountOption(H('with --drafts: only this account (repeatable)', 'met --drafts: alleen dit account (herhaalbaar)')))
-    .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json', 'sarif', 'github']).default('stylish'))
     .addOption(nowOption())
     .addOption(maxWarningsOption())
     .addHelpText('after', t(H(`

@@ -27,7 +27,7 @@ export function registerScan(program: Command): void {
     .argument('[sources...]', t(H('mbox files, Maildir folders, .eml files or folders; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen, .eml-bestanden of -mappen; geen = de IMAP-accounts uit de config')))
     .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date (default: 30d for IMAP, everything in files)', 'alleen mail sinds dan: 14d, 2w, 36h of een datum (standaard: 30d voor IMAP, alles in bestanden)')))
     .addOption(nowOption())
-    .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
+    .option('-f, --format <name>', t(H('stylish, json, sarif (code scanning, editors) or github (Actions annotations)', 'stylish, json, sarif (code scanning, editors) of github (annotaties in Actions)')), 'stylish')
     .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
     .addOption(accountOption())
     .option('--mailbox <path>', t(H('IMAP: read this mailbox instead of INBOX + Sent (repeatable)', 'IMAP: lees deze mailbox in plaats van INBOX + Verzonden (herhaalbaar)')), collect)
