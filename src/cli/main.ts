@@ -30,7 +30,8 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', t(H('output the version number', 'toon het versienummer')))
     .option('-c, --config <file>', t(H('config file (default: searched with cosmiconfig, module "replycheck")', 'config-bestand (standaard: gezocht met cosmiconfig, module "replycheck")')))
     .addOption(new Option('--lang <lang>', t(H('language of the output', 'taal van de uitvoer'))).choices(['nl', 'en']))
-    .option('--no-color', t(H('no colours (also when NO_COLOR is set or output is not a terminal)', 'geen kleuren (ook als NO_COLOR gezet is of de uitvoer geen terminal is)')))
+    .option('--color', t(H('colours even when the output is not a terminal (also FORCE_COLOR=1)', 'kleuren, ook als de uitvoer geen terminal is (ook FORCE_COLOR=1)')))
+    .option('--no-color', t(H('no colours (also when NO_COLOR is set, TERM=dumb or output is not a terminal)', 'geen kleuren (ook als NO_COLOR gezet is, TERM=dumb of de uitvoer geen terminal is)')))
     .option('--debug', t(H('show stack traces of internal errors', 'toon stacktraces bij interne fouten')))
     .showHelpAfterError(t(H('(run with --help for usage)', '(gebruik --help voor uitleg)')))
     .addHelpText('after', t(H(`

@@ -12,7 +12,8 @@ import type { Config } from '../config/types.js';
 import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
-import { accountOption, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { accountOption, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { addOutputOptions, emit, printConfig } from './output.js';
 import { sourceFailure } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
@@ -24,6 +25,11 @@ interface ReportOpts extends GlobalOpts {
   now?: string;
   format: string;
   out?: string;
+  outputFile?: string;
+  rule?: string[];
+  printConfig?: boolean;
+  progress?: boolean;
+  maxWarnings?: number;
   stepSummary?: boolean;
   failOn: FailOn;
   baseline?: string;
@@ -53,7 +59,8 @@ export function registerReport(program: Command): void {
     .option('--period <name>', t(H('last-week (previous Monday–Sunday), this-week, last-month, this-month, yesterday, today', 'last-week (vorige maandag–zondag), this-week, last-month, this-month, yesterday, today')))
     .addOption(nowOption())
     .option('-f, --format <name>', t(H('stylish, markdown, html, json or junit', 'stylish, markdown, html, json of junit')), 'stylish')
-    .option('-o, --out <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
+    .option('-o, --output-file <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
+    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
     .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY')))
     .addOption(new Option('--fail-on <level>', t(H('exit 1 on breached thresholds and new findings at this severity', 'exitcode 1 bij overschreden drempels en nieuwe bevindingen met deze ernst'))).choices(['error', 'warn', 'never']).default('error'))
     .option('--baseline <file>', t(H('only findings not in this baseline count as new', 'alleen bevindingen die niet in deze baseline staan tellen als nieuw')))
@@ -63,18 +70,27 @@ export function registerReport(program: Command): void {
     .option('--demo', t(H('report on the bundled demo mailbox', 'rapport over de meegeleverde demo-mailbox')))
     .addOption(accountOption())
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
-    .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
+    .option('-q, --quiet', t(H('list findings at error severity only (the figures stay whole), no progress', 'alleen bevindingen met ernst error tonen (de cijfers blijven volledig), geen voortgang')))
+    .option('--no-progress', t(H('no progress bars on stderr', 'geen voortgangsbalken op stderr')))
+    .addOption(maxWarningsOption())
     .addHelpText('after', t(H(`
 Examples:
-  replycheck report --demo --period last-week --format html --out report.html
+  replycheck report --demo --period last-week --format html -o report.html
   replycheck report ~/Mail/inbox.mbox --since 30d --format markdown --step-summary
-  replycheck report --merge results/*.json --format junit --out junit.xml --baseline baseline.json`, `
+  replycheck report --merge results/*.json --format junit -o junit.xml --baseline baseline.json`, `
 Voorbeelden:
-  replycheck report --demo --period last-week --format html --out rapport.html
+  replycheck report --demo --period last-week --format html -o rapport.html
   replycheck report ~/Mail/inbox.mbox --since 30d --format markdown --step-summary
-  replycheck report --merge results/*.json --format junit --out junit.xml --baseline baseline.json`)))
+  replycheck report --merge results/*.json --format junit -o junit.xml --baseline baseline.json`)));
+  addOutputOptions(program.commands.at(-1)!, { outputFile: false })
     .action(async (paths: string[], _opts, cmd: Command) => {
-      process.exitCode = await runReport(paths, cmd.optsWithGlobals() as ReportOpts);
+      const { spoolStdin } = await import('./stdin-source.js');
+      const input = await spoolStdin(paths);
+      try {
+        process.exitCode = await runReport(input.paths, cmd.optsWithGlobals() as ReportOpts);
+      } finally {
+        await input.cleanup();
+      }
     });
 }
 
@@ -90,6 +106,10 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const { buildReport } = await import('../stats/report-model.js');
   const { exitCode } = await import('./exit-code.js');
   const { config, paths, nowFlag } = await loadConfigFor(o, argPaths);
+  if (o.printConfig) {
+    await emit(printConfig(config), o.outputFile ?? o.out);
+    return 0;
+  }
   if (o.merge && paths.length) throw usage('Give sources or --merge, not both.', 'Geef bronnen of --merge, niet allebei.');
   const formatter = await getFormatter('report', o.format);
   if (o.stepSummary && !process.env.GITHUB_STEP_SUMMARY)
@@ -123,7 +143,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     // report on last week lists what was open then, not what is open today.
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
-      progress: progressFor(o.quiet),
+      progress: progressFor(o.quiet || o.progress === false),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
@@ -137,6 +157,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     findings: model.findings.filter((f) => f.isNew),
     failOn: o.failOn,
     breaches: model.verdict.breaches.length,
+    maxWarnings: o.maxWarnings,
   });
   let data: ReportData = { ...model, verdict: { ...model.verdict, exitCode: code } };
   if (o.writeBaseline) await writeBaseline(o.writeBaseline, data.findings, now);
@@ -145,10 +166,11 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     data = redactReport(data, input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]));
   }
 
+  if (o.quiet) data = { ...data, findings: data.findings.filter((f) => f.severity === 'error') };
   const lang = language();
-  const text = formatter(data, { lang, color: !o.out && o.format === 'stylish' && wantColor(o.color), config });
-  if (o.out) await writeOut(o.out, text);
-  else process.stdout.write(text);
+  const out = o.outputFile ?? o.out;
+  const text = formatter(data, { lang, color: !out && o.format === 'stylish' && wantColor(o.color), config });
+  await emit(text, out);
   if (o.stepSummary) {
     const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
     await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
@@ -157,13 +179,3 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   return data.verdict.exitCode;
 }
 
-async function writeOut(file: string, text: string): Promise<void> {
-  try {
-    await writeFile(file, text);
-  } catch (err) {
-    throw new ConfigError('OUT_UNWRITABLE', {
-      en: `--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
-      nl: `--out ${file}: kan niet schrijven (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
-    }, { cause: err });
-  }
-}
