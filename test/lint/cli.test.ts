@@ -71,10 +71,11 @@ describe('exit codes and formats', () => {
     expect(lint([draft, '--now', LATE, '--max-warnings', '1']).stderr).toBe('');
   });
 
-  test("mutt's attribution date (… 09:14:00AM +0100, … wrote:) is a date: the CLI answers in well under a few seconds", () => {
+  // a hang guard, not a speed target (that is `npm run bench -- lint`): read as the year 100, this draft took 168 s
+  test("mutt's attribution date (… 09:14:00AM +0100, … wrote:) is a date: the CLI does not hang on it", () => {
     const t0 = Date.now();
     const r = lint(['-f', 'unix', join(FIX, 'draft-mutt-en.eml')]);
-    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.stdout).toMatch(/late-reply-apology: Sarah Miller's message has waited 32\.3 business hours/);
   });
 
