@@ -4,9 +4,8 @@
  * thresholds and prints one of five formats. Exit 0 pass, 1 threshold breached or new failing findings,
  * 2 usage error (bad period, unreadable baseline or merge file), 3 a source could not be read.
  */
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 import type { Config } from '../config/types.js';
 import type { FailOn } from '../model.js';
@@ -31,6 +30,7 @@ interface ReportOpts extends GlobalOpts {
   progress?: boolean;
   maxWarnings?: number;
   stepSummary?: boolean;
+  redactSummary?: boolean;
   failOn: FailOn;
   baseline?: string;
   writeBaseline?: string;
@@ -41,6 +41,9 @@ interface ReportOpts extends GlobalOpts {
   cache?: boolean;
   quiet?: boolean;
 }
+
+/** GitHub refuses a job summary over 1 MiB (and shows nothing of it). */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 /** Days read before the trend/previous period so that threads and waiting customers have their context. */
 const LOOKBACK_DAYS = 14;
@@ -61,7 +64,8 @@ export function registerReport(program: Command): void {
     .option('-f, --format <name>', t(H('stylish, markdown, html, json or junit', 'stylish, markdown, html, json of junit')), 'stylish')
     .option('-o, --output-file <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
     .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
-    .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY')))
+    .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY (redacted, under GitHub\'s 1 MiB limit)', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY (geanonimiseerd, onder de grens van 1 MiB van GitHub)')))
+    .option('--no-redact-summary', t(H('with --step-summary: real names and addresses in the summary', 'met --step-summary: echte namen en adressen in de samenvatting')))
     .addOption(new Option('--fail-on <level>', t(H('exit 1 on breached thresholds and new findings at this severity', 'exitcode 1 bij overschreden drempels en nieuwe bevindingen met deze ernst'))).choices(['error', 'warn', 'never']).default('error'))
     .option('--baseline <file>', t(H('only findings not in this baseline count as new', 'alleen bevindingen die niet in deze baseline staan tellen als nieuw')))
     .option('--write-baseline <file>', t(H('write the findings of this report as a baseline', 'schrijf de bevindingen van dit rapport als baseline')))
@@ -161,9 +165,11 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   });
   let data: ReportData = { ...model, verdict: { ...model.verdict, exitCode: code } };
   if (o.writeBaseline) await writeBaseline(o.writeBaseline, data.findings, now);
+  const people = () => input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]);
+  const unredacted = data;
   if (o.redact) {
     const { redactReport } = await import('../stats/redact.js');
-    data = redactReport(data, input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]));
+    data = redactReport(data, people());
   }
 
   if (o.quiet) data = { ...data, findings: data.findings.filter((f) => f.severity === 'error') };
@@ -172,8 +178,15 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const text = formatter(data, { lang, color: !out && o.format === 'stylish' && wantColor(o.color), config });
   await emit(text, out);
   if (o.stepSummary) {
-    const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
-    await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
+    // a job summary is seen by everyone who can read the run: redacted unless --no-redact-summary says otherwise
+    let shown = data;
+    if (!o.redact && o.redactSummary !== false) shown = (await import('../stats/redact.js')).redactReport(unredacted, people());
+    if (o.quiet) shown = { ...shown, findings: shown.findings.filter((f) => f.severity === 'error') };
+    const md = (await getFormatter('report', 'markdown'))(shown, { lang, color: false, config });
+    const file = process.env.GITHUB_STEP_SUMMARY!;
+    const { fitSummary } = await import('../format/report/step-summary.js');
+    const used = await stat(file).then((st) => st.size, () => 0);
+    await appendFile(file, fitSummary(md, STEP_SUMMARY_LIMIT - used, lang));
   }
   for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
   return data.verdict.exitCode;
