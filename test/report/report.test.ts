@@ -74,7 +74,8 @@ describe('formats', () => {
     const r = await run(['report', MAILBOX, '-c', CONFIG, '--period', 'last-week', '--now', NOW, '-f', 'markdown', '--step-summary'], { GITHUB_STEP_SUMMARY: summary });
     const md = r.stdout;
     expect(md.indexOf('### Thresholds breached')).toBeLessThan(md.indexOf('### Figures'));
-    expect(md).toContain('| Replied (%) | 67% | 100% | −33.3 🔴 |');
+    expect(md).toContain('| Replied (%) | 67% | 100% | −33.3 pp 🔴 |'); // percentage points, not per cent
+    expect(md).toContain('| Needing a reply | 3 | 2 | +1 |'); // volume: more mail is workload, neither red nor green
     expect(read(summary)).toBe('# earlier step\n' + md);
   });
 
