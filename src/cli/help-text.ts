@@ -28,14 +28,20 @@ const ERRORS: Array<[RegExp, string]> = [
   [/^error: option '([^']*)' argument missing/, "fout: optie '$1' mist zijn waarde"],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.\n]*)\./, "fout: optie '$1' met waarde '$2' is ongeldig. Mogelijk: $3."],
   [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, 'fout: te veel argumenten. Verwacht $2, gekregen $3.'],
-  [/\(Did you mean ([^)]*)\?\)/, '(Bedoelde u $1?)'],
 ];
+
+/** "(Did you mean --since?)" → "(Bedoelde u --since?)", by position: no pattern to backtrack over a long line. */
+function didYouMean(line: string): string {
+  const at = line.indexOf('(Did you mean ');
+  const end = at < 0 ? -1 : line.indexOf('?)', at);
+  return end < 0 ? line : `${line.slice(0, at)}(Bedoelde u ${line.slice(at + 14, end)}?)${line.slice(end + 2)}`;
+}
 
 export function localizeError(text: string): string {
   if (language() !== 'nl') return text;
   return text
     .split('\n')
-    .map((line) => ERRORS.reduce((l, [re, nl]) => l.replace(re, nl), line))
+    .map((line) => didYouMean(ERRORS.reduce((l, [re, nl]) => l.replace(re, nl), line)))
     .join('\n');
 }
 
