@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Config } from './types.js';
 import { validateConfig } from './validate.js';
@@ -20,33 +22,74 @@ export const SEARCH_PLACES = [
   'replycheck.config.cjs',
 ];
 
+/** Where the user-wide config lives: $XDG_CONFIG_HOME/replycheck or ~/.config/replycheck (cosmiconfig's global place). */
+export function globalConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'replycheck');
+}
+const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml', 'config.js', 'config.mjs', 'config.cjs'];
+
 /**
- * Finds and loads the config: `--config FILE` when given, otherwise cosmiconfig's search from `cwd` up to the home
- * directory and then the global config folder (~/.config/replycheck/). No config at all = the defaults.
+ * Finds and loads the config. `--config FILE`: that file alone. Otherwise the cascade: the user-wide file in
+ * ~/.config/replycheck/ under the nearest project file found from `cwd` up to the home directory, merged key by key
+ * (objects merge, everything else the project file wins), so a project file need not repeat `me` or the accounts.
+ * `rules` (from --rule) goes on top. No file at all = the defaults. The files used are in `filepaths`.
  */
-export async function loadConfig(opts: { configPath?: string; cwd?: string } = {}): Promise<Config> {
+export async function loadConfig(opts: { configPath?: string; cwd?: string; rules?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {}): Promise<Config> {
   const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global' });
-  let result;
+  const found: Array<{ config: unknown; filepath: string }> = [];
+  await readOrExplain(opts.configPath, async () => {
+    if (opts.configPath) {
+      const r = await cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' }).load(opts.configPath);
+      if (r) found.push({ config: r.isEmpty ? {} : r.config, filepath: r.filepath });
+      return;
+    }
+    const globalDir = globalConfigDir(opts.env);
+    const user = await cosmiconfig('replycheck', { searchPlaces: GLOBAL_PLACES, searchStrategy: 'none' }).search(globalDir);
+    if (user && !user.isEmpty) found.push({ config: user.config, filepath: user.filepath });
+    const project = await cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: homedir() }).search(opts.cwd ?? process.cwd());
+    if (project && !project.isEmpty && !project.filepath.startsWith(globalDir + sep) && project.filepath !== user?.filepath)
+      found.push({ config: project.config, filepath: project.filepath });
+  });
+  if (found.length === 0 && !opts.rules) return defaultConfig();
+  const merged = found.reduce<Record<string, unknown>>((acc, f) => mergeConfig(acc, f.config as Record<string, unknown>), {});
+  if (opts.rules) merged.rules = { ...(merged.rules as Record<string, unknown> | undefined), ...opts.rules };
+  const last = found.at(-1)?.filepath;
+  const cfg = validateConfig(merged, found.length > 1 ? found.map((f) => f.filepath).join(' + ') : last);
+  if (last) cfg.filepath = last;
+  if (found.length) cfg.filepaths = found.map((f) => f.filepath);
+  if (opts.rules) cfg.ruleFlags = opts.rules;
+  return cfg;
+}
+
+/** Objects merge key by key (accounts, rules, analysis, businessHours…); arrays and values: the later file wins. */
+export function mergeConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over ?? {})) {
+    const b = out[k];
+    const plain = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+    out[k] = plain(b) && plain(v) ? mergeConfig(b, v) : v;
+  }
+  return out;
+}
+
+async function readOrExplain(configPath: string | undefined, read: () => Promise<void>): Promise<void> {
   try {
-    result = opts.configPath ? await explorer.load(opts.configPath) : await explorer.search(opts.cwd ?? process.cwd());
+    await read();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (opts.configPath && e.code === 'ENOENT')
+    if (configPath && e.code === 'ENOENT')
       throw new ConfigError('CONFIG_NOT_FOUND', {
-        en: `Config file not found: ${opts.configPath}`,
-        nl: `Config-bestand niet gevonden: ${opts.configPath}`,
+        en: `Config file not found: ${configPath}`,
+        nl: `Config-bestand niet gevonden: ${configPath}`,
       });
+    if (err instanceof ConfigError) throw err;
     const why = parseProblem(e.message);
-    const file = opts.configPath ?? why.file ?? '';
+    const file = configPath ?? why.file ?? '';
     throw new ConfigError('CONFIG_UNREADABLE', {
       en: `Cannot read config ${file}${why.where}: ${why.reason}${why.frame}`,
       nl: `Kan config ${file}${why.where} niet lezen: ${why.reason}${why.frame}`,
     }, { cause: err });
   }
-  if (!result) return defaultConfig();
-  if (result.isEmpty && opts.configPath) return { ...defaultConfig(), filepath: result.filepath };
-  return validateConfig(result.config, result.filepath);
 }
 
 /**

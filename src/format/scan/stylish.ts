@@ -9,6 +9,7 @@ import { formatMoment } from '../../text/format.js';
 import { problemText } from '../../problems.js';
 import type { ScanResult } from '../../scan-result.js';
 import type { Formatter } from '../types.js';
+import { counted } from '../counts.js';
 import { groupByThread } from './urgency.js';
 
 const L = {
@@ -20,8 +21,8 @@ const L = {
     nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
   },
   read: {
-    en: '{messages} messages in {threads} threads read, {auto} automated ignored',
-    nl: '{messages} berichten in {threads} threads gelezen, {auto} automatische genegeerd',
+    en: '{messages} in {threads} read, {auto} automated ignored',
+    nl: '{messages} in {threads} gelezen, {auto} automatische genegeerd',
   },
   errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
   perSource: { en: 'per source: {list}', nl: 'per bron: {list}' },
@@ -75,17 +76,7 @@ export function compact(findings: Finding[]): Item[] {
   return items;
 }
 
-const WORDS: Record<string, Record<Language, [string, string]>> = {
-  finding: { en: ['finding', 'findings'], nl: ['bevinding', 'bevindingen'] },
-  error: { en: ['error', 'errors'], nl: ['fout', 'fouten'] },
-  warning: { en: ['warning', 'warnings'], nl: ['waarschuwing', 'waarschuwingen'] },
-  thread: { en: ['thread', 'threads'], nl: ['thread', 'threads'] },
-};
-
-/** "1 finding", "3 findings"; "1 bevinding", "3 bevindingen". */
-function count_(n: number, word: keyof typeof WORDS, lang: Language): string {
-  return `${n} ${WORDS[word]![lang][n === 1 ? 0 : 1]}`;
-}
+const count_ = counted;
 
 function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -131,7 +122,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
       warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(groups.length, 'thread', lang),
     }, lang)));
   }
-  lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
+  lines.push(c.dim(t(L.read, { messages: counted(result.stats.messages, 'message', lang), threads: counted(result.stats.threads, 'thread', lang), auto: result.stats.automated }, lang)));
   if (result.sources.length > 1) lines.push(c.dim(t(L.perSource, { list: result.sources.map((s) => `${s.source} ${s.messages}`).join(' · ') }, lang)));
   if (result.errors.length) {
     lines.push('', c.red(t(L.errors, {}, lang)));
