@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCache } from '../../src/cache/imap-cache.js';
-import { defaultCacheDir } from '../../src/cache/paths.js';
+import { findCachedMessage } from '../../src/cache/lookup.js';
+import { CACHE_FILE, defaultCacheDir } from '../../src/cache/paths.js';
 import type { Message } from '../../src/model.js';
 
 const dirs: string[] = [];
@@ -61,5 +62,25 @@ describe('ImapCache', () => {
   test('default folder follows XDG_CACHE_HOME (absolute only)', () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/replycheck');
     expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' })).toMatch(/\.cache\/replycheck$/);
+  });
+});
+
+describe("findCachedMessage (lint's In-Reply-To lookup)", () => {
+  test('finds a message by its Message-ID, read-only; undefined without a cache or for another id', async () => {
+    const dir = tmp();
+    expect(await findCachedMessage('<m1@x>', dir)).toBeUndefined();
+    expect(existsSync(dir)).toBe(false); // looking creates no cache
+    const c = await openCache(dir);
+    c.checkParseKey('w', 'k1');
+    c.resetMailbox('w', 'INBOX', '7');
+    c.put('w', 'INBOX', '7', [{ uid: 1, flags: ['\\Seen'], message: msg(1) }, { uid: 11, flags: [], message: msg(11) }]);
+    c.close();
+    const before = statSync(join(dir, CACHE_FILE)).mtimeMs;
+    const found = await findCachedMessage('<m1@x>', dir);
+    expect(found).toMatchObject({ messageId: '<m1@x>', subject: 'S1', date: msg(1).date, origin: { receivedAt: msg(1).origin.receivedAt } });
+    expect((await findCachedMessage('<m11@x>', dir))?.subject).toBe('S11');
+    expect(await findCachedMessage('<m2@x>', dir)).toBeUndefined();
+    expect(await findCachedMessage('<m1@x', dir)).toBeUndefined();
+    expect(statSync(join(dir, CACHE_FILE)).mtimeMs).toBe(before);
   });
 });
