@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { sourceFailure, sourceWarnings } from '../problems.js';
+import { incompleteText, runIncomplete, sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
@@ -69,6 +69,8 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
     const failed = sourceFailure(s, language());
     if (failed) notice(failed);
   }
+  const missed = incompleteText(result.sources, language());
+  if (missed) notice(missed);
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: result.sources.some((s) => s.failed), findings: result.findings, maxWarnings: g.maxWarnings });
+  return exitCode({ unreadable: runIncomplete(result.sources), findings: result.findings, maxWarnings: g.maxWarnings });
 }

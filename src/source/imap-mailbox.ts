@@ -61,6 +61,7 @@ export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Pro
   const uidValidity = String(mb.uidValidity);
   const ms: MailboxStats = { path, uidValidity, inScope: 0, fetched: 0, fromCache: 0, removed: 0, flagUpdates: 0, rebuilt: false };
   ctx.stats.mailboxes.push(ms);
+  ms.missing = mb.exists; // until the pass is through; a failure on the way leaves an estimate
 
   const state = cache?.state(name, path);
   if (cache && state?.uidValidity !== uidValidity) {
@@ -92,6 +93,7 @@ export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Pro
   ctx.stats.fromCache += have.size;
 
   const todo = scopeUids.filter((u) => !have.has(u)).sort((a, b) => a - b);
+  ms.missing = todo.length;
   ctx.progress.add(todo.length);
   if (todo.length >= WORKER_MIN && !ctx.workersTried) {
     ctx.workersTried = true;
@@ -121,13 +123,13 @@ export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Pro
       ctx.stats.fetched += rows.length;
     }
   } catch (e) {
-    const missing = todo.length - read;
-    ctx.stats.incomplete = { read: (ctx.stats.incomplete?.read ?? 0) + read, missing: (ctx.stats.incomplete?.missing ?? 0) + missing };
+    ms.missing = todo.length - read;
     throw e;
   } finally {
     // With a cache, new messages were stored as they came: the mailbox's result is read back in one go.
     if (cache) results.push({ path, entries: cache.load(name, path, uidValidity, scope) });
   }
+  ms.missing = undefined;
   // Only a complete pass may record the modseq: flags of messages we did not reach would be missed.
   if (cache) cache.setModseq(name, path, mb.highestModseq !== undefined ? String(mb.highestModseq) : undefined);
 }

@@ -1,7 +1,9 @@
 /**
  * The report as JUnit XML for CI dashboards: a "thresholds" suite (one case per configured threshold, failing when
  * breached), then one suite per rule with one failing case per finding (a finding already in the baseline is
- * "skipped", so dashboards show it without failing on it). A rule without findings has one passing case.
+ * "skipped", so dashboards show it without failing on it). A rule without findings has one passing case. Last a
+ * "sources" suite: one case per source, failing when it (or one of its mailboxes) was not read, so a run that exits 3
+ * never shows failures="0".
  */
 import type { Language } from '../../model.js';
 import { t } from '../../i18n.js';
@@ -9,6 +11,7 @@ import { THRESHOLDS } from '../../stats/thresholds.js';
 import type { ReportData } from '../../stats/report-model.js';
 import type { Formatter } from '../types.js';
 import { L, breachLine, num } from './text.js';
+import { incompleteText, unreadParts } from '../../problems.js';
 
 export const xml = (s: string) =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -46,6 +49,16 @@ const junitReport: Formatter<ReportData> = (d, ctx) => {
     suites.push(`  <testsuite name="${xml(rule)}" tests="${lines.length}" failures="${fails}" skipped="${skipped}">\n${lines.join('\n')}\n  </testsuite>`);
     tests += lines.length;
     failures += fails;
+  }
+  const src = d.sources.map((s) => {
+    const missed = unreadParts(s).length ? incompleteText([s], lang)! : undefined;
+    return `    <testcase classname="replycheck.sources" name="${xml(s.source)}">${missed ? `<failure message="${xml(missed)}" type="source"/>` : ''}</testcase>`;
+  });
+  const srcFail = d.sources.filter((s) => unreadParts(s).length).length;
+  if (src.length) {
+    suites.push(`  <testsuite name="sources" tests="${src.length}" failures="${srcFail}">\n${src.join('\n')}\n  </testsuite>`);
+    tests += src.length;
+    failures += srcFail;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="replycheck report" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 };

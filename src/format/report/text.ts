@@ -9,6 +9,7 @@ import { formatNumber, formatWall } from '../../text/format.js';
 import { THRESHOLDS } from '../../stats/thresholds.js';
 import type { Breach, Change, DistributionBucket, Timing } from '../../stats/types.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { unreadParts } from '../../problems.js';
 
 const B = (en: string, nl: string): Bilingual => ({ en, nl });
 
@@ -71,7 +72,7 @@ export const L = {
   verdictPass: B('Verdict: pass', 'Oordeel: voldoende'),
   whyBreaches: B('{n} threshold(s) breached', '{n} drempel(s) overschreden'),
   whyFindings: B('{n} new finding(s) at {sev} or worse', '{n} nieuwe bevinding(en) met ernst {sev} of hoger'),
-  whySources: B('a source could not be read', 'een bron kon niet gelezen worden'),
+  whySources: B('not (fully) read: {list}', 'niet (helemaal) gelezen: {list}'),
   merged: B('Merged from {n} scan results.', 'Samengevoegd uit {n} scanresultaten.'),
   redacted: B('Addresses and names are pseudonyms; mail text is left out.', 'Adressen en namen zijn pseudoniemen; mailtekst is weggelaten.'),
   errors: B('Could not read', 'Kon niet lezen'),
@@ -153,7 +154,7 @@ export function verdictLine(d: ReportData, lang: Language): string {
   const v = d.verdict;
   if (v.exitCode === 0) return t(L.verdictPass, {}, lang);
   const why: string[] = [];
-  if (v.exitCode === 3) why.push(t(L.whySources, {}, lang));
+  if (v.exitCode === 3) why.push(t(L.whySources, { list: d.sources.flatMap(unreadParts).join(', ') || '?' }, lang));
   if (v.breaches.length) why.push(t(L.whyBreaches, { n: v.breaches.length }, lang));
   if (v.failingFindings) why.push(t(L.whyFindings, { n: v.failingFindings, sev: v.failOn }, lang));
   return t(L.verdictFail, { why: why.join('; ') }, lang);

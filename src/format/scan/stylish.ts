@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import { formatMoment } from '../../text/format.js';
-import { problemText } from '../../problems.js';
+import { incompleteText, problemText } from '../../problems.js';
 import type { ScanResult } from '../../scan-result.js';
 import type { Formatter } from '../types.js';
 import { groupByThread } from './urgency.js';
@@ -116,7 +116,12 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   }
 
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-  if (result.findings.length === 0) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  // A run that missed a source never looks clean: what it did not read comes first.
+  const missed = incompleteText(result.sources, lang);
+  if (missed) lines.push(c.red.bold('✖ ' + missed));
+  if (result.findings.length === 0) {
+    if (!missed) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  }
   else {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
     lines.push(mark + ' ' + c.bold(t(L.problems, {
