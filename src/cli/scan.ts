@@ -50,6 +50,8 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const formatter = await getFormatter('scan', g.format);
   const now = resolveNow(nowFlag);
   const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
+  if (since && since.getTime() > now.getTime())
+    throw usage(`--since ${g.since} lies after --now (${now.toISOString()}): nothing could be read.`, `--since ${g.since} ligt na --now (${now.toISOString()}): er valt niets te lezen.`);
   if (paths.length === 0) {
     const names = Object.keys(config.accounts);
     if (names.length === 0)
@@ -72,5 +74,5 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const missed = incompleteText(result.sources, language());
   if (missed) notice(missed);
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: runIncomplete(result.sources), findings: result.findings, maxWarnings: g.maxWarnings });
+  return exitCode({ unreadable: runIncomplete(result.sources) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }

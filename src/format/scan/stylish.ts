@@ -13,6 +13,8 @@ import { groupByThread } from './urgency.js';
 
 const L = {
   none: { en: 'No lapses found: nobody is waiting on you.', nl: 'Geen steken laten vallen: niemand wacht op u.' },
+  nothing: { en: 'Nothing was judged: no message was read.', nl: 'Niets beoordeeld: er is geen bericht gelezen.' },
+  partial: { en: 'No lapses found in what could be read.', nl: 'Geen steken laten vallen in wat gelezen kon worden.' },
   problems: {
     en: '{n} ({errors}, {warnings}, {infos}) in {threads}',
     nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
@@ -120,7 +122,10 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   const missed = incompleteText(result.sources, lang);
   if (missed) lines.push(c.red.bold('✖ ' + missed));
   if (result.findings.length === 0) {
-    if (!missed) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+    // a clean check only for a run that read its mail: an empty or unreadable source is not good news
+    if (result.stats.messages === 0) lines.push(c.yellow('⚠ ' + t(L.nothing, {}, lang)));
+    else if (missed) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
+    else lines.push(c.green('✔ ' + t(L.none, {}, lang)));
   }
   else {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
