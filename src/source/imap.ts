@@ -10,7 +10,7 @@ import { describeOrigin } from '../model.js';
 import { SourceError } from '../errors.js';
 import { VERSION } from '../meta.js';
 import type { ParseOptions } from '../parse/parse-message.js';
-import { openCache, type ImapCache } from '../cache/imap-cache.js';
+import { accountKey, loginOf, openCache, type ImapCache } from '../cache/imap-cache.js';
 import { resolveSecret } from './secrets.js';
 import { endpoint } from './imap-connect.js';
 import { toSourceError } from './imap-errors.js';
@@ -27,7 +27,7 @@ let parser: Promise<ParseFn> | null = null;
 const NO_PROGRESS: Progress = { add() {}, tick() {}, stop() {} };
 const loadParser = () => (parser ??= import('../parse/parse-message.js').then((m) => m.parseMessage));
 
-/** What parsed messages depend on besides the mail itself; a change invalidates the account's cache. */
+/** What parsed messages depend on besides the mail itself: part of the cache key, so another `me` never shares rows. */
 function parseKey(p: ParseOptions): string {
   const norm = (xs: string[]) => [...xs].map((x) => x.trim().toLowerCase()).sort();
   return createHash('sha256')
@@ -90,14 +90,22 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
   }
 
   let cache: ImapCache | undefined;
+  const login = loginOf(account.user, ep.host, ep.port);
+  const cacheKey = accountKey(login, parseKey(opts.parse));
   let progress: Progress | undefined;
   let pool: { pool: ParsePool } | undefined;
   const results: Group[] = [];
   try {
     if (opts.useCache !== false) {
-      cache = await openCache(opts.cacheDir);
-      cache.checkParseKey(name, parseKey(opts.parse));
+      const opened = await openCache(opts.cacheDir);
+      cache = opened.cache;
       stats.cachePath = cache.path;
+      if (opened.rebuilt)
+        warnings.push({
+          en: `The IMAP cache ${cache.path} could not be read (${opened.rebuilt}) and has been rebuilt: this scan downloads the mail again`,
+          nl: `De IMAP-cache ${cache.path} was onleesbaar (${opened.rebuilt}) en is opnieuw aangemaakt: deze scan haalt de mail opnieuw op`,
+        });
+      cache.useAccount(cacheKey, login);
     }
     const list = await session.run(undefined, (c) => c.list());
     const choice = chooseMailboxes(list, { role: opts.role, mailboxes: opts.mailboxes ?? account.mailboxes, allMail: account.allMail });
@@ -116,7 +124,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
       problem(`${name}/${m}`, 'NO_MAILBOX', { en: `mailbox ${m} does not exist`, nl: `map ${m} bestaat niet` });
     }
     progress = opts.progress && !opts.quiet ? await opts.progress({ en: `${name}: fetching`, nl: `${name}: ophalen` }) : NO_PROGRESS;
-    const ctx: Ctx = { name, opts, session, cache, progress, pool: inlinePool(loadParser, opts.parse), workersTried: false, stats, problem };
+    const ctx: Ctx = { name, opts, session, cache, cacheKey, progress, pool: inlinePool(loadParser, opts.parse), workersTried: false, stats, problem };
     pool = ctx;
     for (const [i, path] of choice.paths.entries()) {
       try {

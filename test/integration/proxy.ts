@@ -203,3 +203,42 @@ export async function startStallServer(greeting: string): Promise<{ port: number
       }),
   };
 }
+
+/**
+ * A hostile or careless IMAP server that repeats what the client sent when it refuses the login: the base64 SASL
+ * blob (AUTHENTICATE PLAIN / XOAUTH2 with SASL-IR) comes back in a tagged NO ('no') or BAD ('bad') line.
+ */
+export async function startEchoAuthServer(mode: 'no' | 'bad'): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const caps = 'IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER';
+  const server = createServer((s) => {
+    sockets.add(s);
+    s.on('error', () => {});
+    s.write(`* OK [CAPABILITY ${caps}] echo server ready\r\n`);
+    let buf = '';
+    s.on('data', (d: Buffer) => {
+      buf += d.toString('latin1');
+      let i: number;
+      while ((i = buf.indexOf('\r\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        const [tag, cmd = ''] = line.split(' ');
+        const c = cmd.toUpperCase();
+        if (c === 'CAPABILITY') s.write(`* CAPABILITY ${caps}\r\n${tag} OK done\r\n`);
+        else if (c === 'AUTHENTICATE' || c === 'LOGIN')
+          s.write(mode === 'no' ? `${tag} NO [AUTHENTICATIONFAILED] refused, you sent: ${line}\r\n` : `${tag} BAD cannot decode ${line}\r\n`);
+        else if (c === 'LOGOUT') s.end(`* BYE\r\n${tag} OK bye\r\n`);
+        else if (tag) s.write(`${tag} OK\r\n`);
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
