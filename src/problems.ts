@@ -42,8 +42,8 @@ export function incompleteText(sources: readonly SourceSummary[], lang: Language
   if (!parts.length) return undefined;
   const list = parts.join(', ');
   return lang === 'nl'
-    ? `Onvolledig: niet (helemaal) gelezen: ${list}. De uitkomst laat die mail weg; zonder Verzonden lijken threads onbeantwoord.`
-    : `Incomplete: not (fully) read: ${list}. The results leave that mail out; without Sent, threads look unanswered.`;
+    ? `Onvolledig: niet (helemaal) gelezen: ${list}. De uitkomst laat die mail weg: antwoorden daarin zijn niet gezien, dus wachttijden kunnen te lang lijken.`
+    : `Incomplete: not (fully) read: ${list}. The results leave that mail out: replies in it were not seen, so waits may look longer than they are.`;
 }
 
 /** As JSON writes them: without the texts for people. */

@@ -50,6 +50,11 @@ export class Session {
     return this.client;
   }
 
+  /** False once a connection was lost for good (or not started): no command can run any more. */
+  get connected(): boolean {
+    return this.client !== undefined;
+  }
+
   get imap(): ImapFlow {
     if (!this.client) throw new Error('session not started');
     return this.client;

@@ -137,7 +137,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
           continue;
         }
         problem(`${name}/${path}`, 'INCOMPLETE', notReadText(err, path, stats.mailboxes.find((m) => m.path === path)));
-        if (err.code !== 'CONNECTION_LOST') continue;
+        if (err.code !== 'CONNECTION_LOST' && session.connected) continue;
         // The connection is gone for good: what was read stays, every mailbox not reached is named.
         for (const rest of choice.paths.slice(i + 1)) {
           stats.missed.push(rest);

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { ROOT } from '../../src/meta.js';
 import { startDovecot, type Dovecot } from './dovecot.js';
 import { makeMail } from './mail.js';
-import { startFaultProxy, type ConnectionPlan } from './proxy.js';
+import { startFaultProxy, startStallServer, type ConnectionPlan } from './proxy.js';
 import { account, describeDovecot, PARSE, passwordOf } from './setup.js';
 
 const INBOX = 120;
@@ -93,6 +93,23 @@ describeDovecot('IMAP outage', () => {
       expect(problems[0]!.texts!.nl).toContain(`${read} van ${INBOX} berichten gelezen`);
     } finally {
       await proxy.close();
+    }
+  });
+
+  test('a reconnect that meets a lasting error (no TLS any more): no more tries, the mailboxes after it named', async () => {
+    const plain = await startStallServer('* OK plain text now\r\n');
+    const proxy = await startFaultProxy(dv.tlsPort, firstCut(() => ({ to: plain.port })));
+    try {
+      const problems: Array<{ source: string; code: string; message: string }> = [];
+      const r = await readAccount('work', account(dv, 'joan', { port: proxy.port, timeoutSeconds: 2 }), { ...opts, onProblem: (p) => problems.push(p) });
+      expect(r.stats.reconnects).toBe(1);
+      expect(r.stats.missed).toEqual(['INBOX', 'Sent']);
+      expect(problems.map((p) => [p.source, p.code])).toEqual([['work/INBOX', 'INCOMPLETE'], ['work/Sent', 'NOT_READ']]);
+      expect(problems[0]!.message).toMatch(/does not speak TLS on this port/);
+      expect(problems[1]!.message).toBe('mailbox Sent was not read: the connection was lost before it');
+    } finally {
+      await proxy.close();
+      await plain.close();
     }
   });
 

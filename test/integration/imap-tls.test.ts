@@ -110,6 +110,14 @@ describeDovecot('IMAP TLS', () => {
     }
   });
 
+  test('no Sent folder: said, since every thread would look unanswered (en + nl)', async () => {
+    const r = await readAccount('work', account(dv, 'joan'), { ...opts, mailboxes: undefined });
+    expect(r.messages.length).toBe(3);
+    const w = r.stats.warnings.find((x) => /Sent folder/.test(x.en));
+    expect(w?.en).toBe('Account work: no Sent folder found, so your own replies are not read and threads may look unanswered; name it under mailboxes');
+    expect(w?.nl).toMatch(/geen map Verzonden gevonden/);
+  });
+
   test('a connection dropped during the handshake or login: a closed connection, not a certificate problem', async () => {
     for (const cutAfter of [0, 300, 1200]) {
       const proxy = await startCutProxy(dv.tlsPort, cutAfter, Infinity);

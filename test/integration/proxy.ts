@@ -88,11 +88,11 @@ export async function startSilentServer(): Promise<{ port: number; close(): Prom
 }
 
 /** What the fault proxy does with its n-th connection (1-based). */
-export type ConnectionPlan = 'forward' | 'reset' | { cutAfter: number };
+export type ConnectionPlan = 'forward' | 'reset' | { cutAfter: number } | { to: number };
 
 /**
  * A proxy whose every connection follows a plan: forwarded, reset at once (a server that is down or restarting),
- * or cut after N bytes from the server. Connections counts every accepted one.
+ * cut after N bytes from the server, or sent to another port (a server replaced by something else). Connections counts every accepted one.
  */
 export async function startFaultProxy(targetPort: number, plan: (n: number) => ConnectionPlan): Promise<CutProxy> {
   const sockets = new Set<Socket>();
@@ -106,14 +106,14 @@ export async function startFaultProxy(targetPort: number, plan: (n: number) => C
       client.resetAndDestroy();
       return;
     }
-    const upstream = connect(targetPort, '127.0.0.1');
+    const upstream = connect(typeof p === 'object' && 'to' in p ? p.to : targetPort, '127.0.0.1');
     sockets.add(upstream);
     let bytes = 0;
     let cut = false;
     upstream.on('data', (d: Buffer) => {
       if (cut) return;
       bytes += d.length;
-      if (p !== 'forward' && bytes > p.cutAfter) {
+      if (typeof p === 'object' && 'cutAfter' in p && bytes > p.cutAfter) {
         cut = true;
         state.cuts++;
         client.write(d.subarray(0, Math.max(0, d.length - (bytes - p.cutAfter))));
