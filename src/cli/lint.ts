@@ -114,6 +114,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
           onProblem: (p) => notice(`${p.source}: ${problemText(p, language())}`),
         });
         for (const m of res.messages) files.push(await lint.lintMessage(m, describeOrigin(m.origin), opts));
+        if (res.stats.missed.length) unreadable = true; // the Drafts folder was not read to the end (named by onProblem)
       } catch (err) {
         unreadable = true;
         notice(`imap:${name}: ${(err as Error & { localized?: () => string }).localized?.() ?? (err as Error).message}`);

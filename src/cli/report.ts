@@ -13,7 +13,7 @@ import type { ReportData } from '../stats/report-model.js';
 
 import { accountOption, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
 import { addOutputOptions, emit, printConfig } from './output.js';
-import { sourceFailure } from '../problems.js';
+import { incompleteText, runIncomplete, sourceFailure } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
@@ -157,7 +157,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const ruleIds = resolveRules(allRules, config.rules, config.filepath).filter((r) => r.rule.check).map((r) => r.rule.id);
   const model = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
   const code = exitCode({
-    unreadable: model.sources.some((s) => s.failed),
+    unreadable: runIncomplete(model.sources),
     findings: model.findings.filter((f) => f.isNew),
     failOn: o.failOn,
     breaches: model.verdict.breaches.length,
@@ -189,6 +189,8 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     await appendFile(file, fitSummary(md, STEP_SUMMARY_LIMIT - used, lang));
   }
   for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
+  const missed = incompleteText(data.sources, lang);
+  if (missed) notice(missed);
   return data.verdict.exitCode;
 }
 

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { sourceFailure, sourceWarnings } from '../problems.js';
+import { incompleteText, runIncomplete, sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 import { addOutputOptions, emit, printConfig, type OutputOpts } from './output.js';
 
@@ -86,6 +86,8 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
     const failed = sourceFailure(s, language());
     if (failed) notice(failed);
   }
+  const missed = incompleteText(result.sources, language());
+  if (missed) notice(missed);
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: result.sources.some((s) => s.failed) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
+  return exitCode({ unreadable: runIncomplete(result.sources) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }

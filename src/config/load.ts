@@ -88,8 +88,21 @@ async function readOrExplain(configPath: string | undefined, read: () => Promise
     throw new ConfigError('CONFIG_UNREADABLE', {
       en: `Cannot read config ${file}${why.where}: ${why.reason}${why.frame}`,
       nl: `Kan config ${file}${why.where} niet lezen: ${why.reason}${why.frame}`,
-    }, { cause: err });
+    }, { cause: scrubbedCause(e, why.reason) });
   }
+}
+
+/** The config's own lines never reach the terminal with a secret in them: a password key's value is hidden. */
+export function hideSecret(line: string): string {
+  const key = /(pass|token|secret|command)[A-Za-z]*["']?\s*:/i.exec(line);
+  return key ? line.slice(0, key.index + key[0].length) + ' ***' : line;
+}
+
+/** For --debug: the parser's error without its code frame (the file's lines, which may hold a password). */
+function scrubbedCause(e: NodeJS.ErrnoException, reason: string): Error {
+  const c = new Error(reason || e.code || 'config parse error');
+  if (e.code) (c as NodeJS.ErrnoException).code = e.code;
+  return c;
 }
 
 /**
@@ -105,7 +118,7 @@ export function parseProblem(message: string): { file?: string; where: string; r
   const reason = (body.find((l) => l.trim() && !isFrame(l)) ?? '').trim();
   const start = body.findIndex(isFrame);
   const frame: string[] = [];
-  for (let i = start; i >= 0 && i < body.length && isFrame(body[i]!); i++) frame.push(body[i]!);
+  for (let i = start; i >= 0 && i < body.length && isFrame(body[i]!); i++) frame.push(hideSecret(body[i]!));
   // YAML says "(2:1)"; JSON says "at position 16": line and column come from the frame's marked line
   const yaml = /\((\d+):(\d+)\)\s*$/.exec(reason);
   const marked = frame.find((l) => /^\s*>\s*\d+ \|/.test(l));

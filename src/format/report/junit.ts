@@ -3,7 +3,9 @@
  * breached), then one suite per rule with one case per finding: a failure at error or warn severity, a passing case
  * with the text in <system-out> for info (information is not a failure), "skipped" for a finding already in the
  * baseline. A rule without findings has one passing case. Case names are unique within a suite (dashboards merge
- * cases of the same name); every suite carries the report's moment as `timestamp` and `time`.
+ * cases of the same name); every suite carries the report's moment as `timestamp` and `time`. Last a "sources"
+ * suite: one case per source, failing when it (or one of its mailboxes) was not read, so a run that exits 3 never
+ * shows failures="0".
  */
 import type { Language } from '../../model.js';
 import { t } from '../../i18n.js';
@@ -11,6 +13,7 @@ import { THRESHOLDS } from '../../stats/thresholds.js';
 import type { ReportData } from '../../stats/report-model.js';
 import type { Formatter } from '../types.js';
 import { L, breachLine, num } from './text.js';
+import { incompleteText, unreadParts } from '../../problems.js';
 
 export const xml = (s: string) =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -56,6 +59,16 @@ const junitReport: Formatter<ReportData> = (d, ctx) => {
     suites.push(`  <testsuite name="${xml(rule)}" tests="${lines.length}" failures="${fails}" skipped="${skipped}" ${suiteAttrs}>\n${lines.join('\n')}\n  </testsuite>`);
     tests += lines.length;
     failures += fails;
+  }
+  const src = d.sources.map((s) => {
+    const missed = unreadParts(s).length ? incompleteText([s], lang)! : undefined;
+    return `    <testcase classname="replycheck.sources" name="${xml(s.source)}" time="0">${missed ? `<failure message="${xml(missed)}" type="source"/>` : ''}</testcase>`;
+  });
+  const srcFail = d.sources.filter((s) => unreadParts(s).length).length;
+  if (src.length) {
+    suites.push(`  <testsuite name="sources" tests="${src.length}" failures="${srcFail}" ${suiteAttrs}>\n${src.join('\n')}\n  </testsuite>`);
+    tests += src.length;
+    failures += srcFail;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="replycheck report" tests="${tests}" failures="${failures}" ${suiteAttrs}>\n${suites.join('\n')}\n</testsuites>\n`;
 };

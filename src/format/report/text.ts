@@ -9,6 +9,7 @@ import { formatNumber, formatWall } from '../../text/format.js';
 import { THRESHOLDS } from '../../stats/thresholds.js';
 import type { Breach, Change, DistributionBucket, Timing } from '../../stats/types.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { unreadParts } from '../../problems.js';
 
 const B = (en: string, nl: string): Bilingual => ({ en, nl });
 
@@ -73,7 +74,7 @@ export const L = {
   verdictPass: B('Verdict: pass', 'Oordeel: voldoende'),
   whyBreaches: B('{n} breached', '{n} overschreden'),
   whyFindings: B('{n} at {sev} or worse', '{n} met ernst {sev} of hoger'),
-  whySources: B('a source could not be read', 'een bron kon niet gelezen worden'),
+  whySources: B('not (fully) read: {list}', 'niet (helemaal) gelezen: {list}'),
   merged: B('Merged from {n} scan results.', 'Samengevoegd uit {n} scanresultaten.'),
   redacted: B('Addresses and names are pseudonyms; mail text is left out.', 'Adressen en namen zijn pseudoniemen; mailtekst is weggelaten.'),
   errors: B('Could not read', 'Kon niet lezen'),
@@ -177,7 +178,7 @@ export function verdictLine(d: ReportData, lang: Language): string {
   const v = d.verdict;
   if (v.exitCode === 0) return t(L.verdictPass, {}, lang);
   const why: string[] = [];
-  if (v.exitCode === 3) why.push(t(L.whySources, {}, lang));
+  if (v.exitCode === 3) why.push(t(L.whySources, { list: d.sources.flatMap(unreadParts).join(', ') || '?' }, lang));
   const many = (n: number, en: [string, string], nl: [string, string]) => `${n} ${(lang === 'nl' ? nl : en)[n === 1 ? 0 : 1]}`;
   if (v.breaches.length) why.push(t(L.whyBreaches, { n: many(v.breaches.length, ['threshold', 'thresholds'], ['drempel', 'drempels']) }, lang));
   if (v.failingFindings)

@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import type { Finding, Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import { formatMoment } from '../../text/format.js';
-import { problemText } from '../../problems.js';
+import { incompleteText, problemText } from '../../problems.js';
 import type { ScanResult } from '../../scan-result.js';
 import type { Formatter } from '../types.js';
 import { counted } from '../counts.js';
@@ -109,10 +109,13 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   }
 
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  // A run that missed a source never looks clean: what it did not read comes first.
+  const missed = incompleteText(result.sources, lang);
+  if (missed) lines.push(c.red.bold('✖ ' + missed));
   if (result.findings.length === 0) {
     // a clean check only for a run that read its mail: an empty or unreadable source is not good news
     if (result.stats.messages === 0) lines.push(c.yellow('⚠ ' + t(L.nothing, {}, lang)));
-    else if (result.sources.some((s) => s.failed || s.incomplete)) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
+    else if (missed) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
     else lines.push(c.green('✔ ' + t(L.none, {}, lang)));
   }
   else {
