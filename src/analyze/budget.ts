@@ -7,7 +7,6 @@
  */
 import type { Message, RunError } from '../model.js';
 import { describeOrigin } from '../model.js';
-import { runError } from '../problems.js';
 import { MESSAGE_ANALYSIS_MS } from '../parse/limits.js';
 import { OverBudget, withDeadline } from '../text/budget.js';
 
@@ -52,8 +51,9 @@ export class MessageBudgets {
 
 function overBudgetError(m: Message, ms: number): RunError {
   const s = (lang: string) => (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 3 });
-  return runError(describeOrigin(m.origin), ANALYSIS_BUDGET, {
+  const texts = {
     en: `message ${m.messageId}: analysis stopped after its time budget of ${s('en')} s; its questions, promises and answers are not all known`,
     nl: `bericht ${m.messageId}: analyse gestopt na de tijdslimiet van ${s('nl')} s; de vragen, toezeggingen en antwoorden ervan zijn niet alle bekend`,
-  });
+  };
+  return { source: describeOrigin(m.origin), code: ANALYSIS_BUDGET, message: texts.en, texts };
 }
