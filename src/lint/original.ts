@@ -8,16 +8,17 @@ import type { Message } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { unquote } from '../parse/split.js';
 import { CACHE_FILE, defaultCacheDir } from '../cache/paths.js';
-import { buildMessage } from './draft-message.js';
+import { buildMessage } from '../parse/build.js';
 import { parseHeaderDate, readAttributionLine, readFromField, type Attribution } from './attribution.js';
 
 export { parseHeaderDate };
 
 /**
  * "From: …", "**Van:** …", matched after the leading blanks are cut off (then a long run of blanks has one
- * reading only); the look-ahead after ":" does the same for the blanks before the value.
+ * reading only); the look-ahead after ":" does the same for the blanks before the value, and the field name ends in a
+ * letter, so the blanks before ":" are never the name's.
  */
-const FIELD_LINE = /^\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
+const FIELD_LINE = /^\*{0,2}([\p{L} -]{1,19}?[\p{L}-])\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
 const FROM_KEYS = /^(from|van|von)$/i;
 const DATE_KEYS = /^(sent|verzonden|verstuurd|date|datum|gesendet)$/i;
 const SUBJECT_KEYS = /^(subject|onderwerp|betreff)$/i;
