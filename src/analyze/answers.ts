@@ -8,6 +8,7 @@ import type { Question } from '../text/questions.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { answeredInline } from './inline.js';
+import { checkBudget } from '../text/budget.js';
 
 export interface QuestionFact {
   message: Message;
@@ -68,6 +69,7 @@ function lastBefore<T extends { end: number }>(sentences: readonly T[], offset: 
 function answerOf(m: Message, q: Question, count: number, replies: Message[], answerOverlap: number): QuestionFact {
   const context = withContext(m, q);
   for (const r of replies) {
+    checkBudget();
     if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
     const own = sharedTerms(q.text, r.newText, m.language);
     const ctx = context ? sharedTerms(context, r.newText, m.language) : { hits: 0, total: 0 };

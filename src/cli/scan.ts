@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
-import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { incompleteText, runIncomplete, sourceFailure, sourceWarnings } from '../problems.js';
+import { accountOption, analysisBudgetFromEnv, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { incompleteText, problemText, runIncomplete, sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 import { addOutputOptions, emit, printConfig, type OutputOpts } from './output.js';
 
@@ -53,7 +53,7 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const { resolveNow, parseSince } = await import('../time-args.js');
   const { scan } = await import('../run.js');
   const { getFormatter } = await import('../format/registry.js');
-  const { exitCode } = await import('./exit-code.js');
+  const { exitCode, incomplete } = await import('./exit-code.js');
   if (g.demo && argPaths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
   const { config, paths, nowFlag } = await configAndSources(g, argPaths);
   if (g.printConfig) {
@@ -77,7 +77,10 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
       if (!names.includes(a))
         throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
   }
-  const scanned = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet || g.progress === false) });
+  const scanned = await scan({
+    config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet || g.progress === false),
+    analysisBudget: analysisBudgetFromEnv(),
+  });
   const result = g.quiet ? { ...scanned, findings: scanned.findings.filter((f) => f.severity === 'error') } : scanned;
   await emit(formatter(result, { lang: language(), color: !g.outputFile && wantColor(g.color), config }), g.outputFile);
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
@@ -89,5 +92,7 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const missed = incompleteText(result.sources, language());
   if (missed) notice(missed);
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: runIncomplete(result.sources) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
+  // a message whose analysis was cut makes the run incomplete (exit 3): say which, in every format
+  for (const e of result.errors) if (e.code === 'ANALYSIS_BUDGET') notice(problemText(e, language()));
+  return exitCode({ unreadable: runIncomplete(result.sources) || incomplete(result) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }
