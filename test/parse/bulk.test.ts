@@ -41,4 +41,41 @@ describe('bulk by content', () => {
   ])('a person writing about it is not bulk: %j', (text) => {
     expect(bulkReason(own(text))).toBe(false);
   });
+
+  describe('promotional mail: two different signs of a mailing together', () => {
+    test.each([
+      ['Dear Student,\n\nYour lesson is attached. To view it online, please click here:\nhttps://lessons.example/fr/1015\nor copy and paste the above url into your browser.', 'en'],
+      ['Sign up now for our two-day course!\nFree trial issues for the first month.\nRead our privacy policy at https://training.example/privacy', 'en'],
+      ['Dear list member,\nWe have improved our alert services for 2026.', 'en'],
+      ['Anna has invited you to "Summer barbecue".\nClick below to see the invitation and RSVP.\nhttps://invites.example/r?id=ABC', 'en'],
+      ['[image: logo]\n[image: banner]\n[image: offer]\nThis week only: book now and save 30%.', 'en'],
+      ['Beste klant,\nDeze week hebben we een speciale aanbieding voor u.', 'nl'],
+      ['Klik hier voor de nieuwe collectie.\nBestel nu en ontvang gratis verzending.\n© 2026 Modehuis. Alle rechten voorbehouden.', 'nl'],
+      ['Beste deelnemers,\nHet programma van de cursus staat online.', 'nl'],
+      ['Werkt de link niet? Kopieer de link en plak hem in je browser: https://uitnodiging.example/r/1\nLees ons privacybeleid op https://uitnodiging.example/privacy', 'nl'],
+    ])('%j is promotional (%s)', (text) => {
+      expect(bulkReason(own(text))).toBe('promotional');
+    });
+
+    test('a newsletter mailbox or mailing host is one sign; with another it is a mailing', () => {
+      const text = 'Click here for this week\'s deals on flights to Lisbon.';
+      expect(bulkReason({ own: text })).toBe(false);
+      expect(bulkReason({ own: text, from: 'specials@email.airline.example' })).toBe('promotional');
+      expect(bulkReason({ own: 'Klik hier voor de aanbiedingen van deze week.', from: 'nieuwsbrief@winkel.example' })).toBe('promotional');
+      // a person at the organisation's own domain, or at a host merely called "mail", is no sign
+      expect(bulkReason({ own: text, from: 'sarah@airline.example' })).toBe(false);
+      expect(bulkReason({ own: 'Klik hier voor de foto\'s van zaterdag.', from: 'jan@mail.devries.example' })).toBe(false);
+    });
+
+    test.each([
+      'Hi Joan, click here for the photos of Saturday: https://photos.example/album/12. Could you pick three for the site?',
+      'Dear customers of the old shop were all moved to the new system, as you asked.',
+      'Our privacy policy needs a new paragraph about cookies. Can you draft it?',
+      'Hoi Joan, klik hier voor de foto\'s van zaterdag: https://fotos.example/album/12. Kies jij er drie voor de site?',
+      'Ons privacybeleid moet een alinea over cookies krijgen. Wil jij die schrijven?',
+      'Beste Joan, de klant wil de offerte vandaag nog. Lukt dat?',
+    ])('one sign, or none, is a person writing: %j', (text) => {
+      expect(bulkReason(own(text))).toBe(false);
+    });
+  });
 });
