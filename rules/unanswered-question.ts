@@ -89,7 +89,8 @@ export default defineRule({
         thread,
         evidence: open[0]!.question.text,
         waited: inc.answerWait,
-        extra: many ? { questions: open.length } : undefined,
+        // the other questions stay visible: the terminal list quotes them beneath the first (src/format/scan/stylish.ts)
+        extra: many ? { questions: open.length, alsoAsked: open.slice(1).map((q) => q.question.text).join('\n') } : undefined,
       });
     }
   },
