@@ -1,17 +1,15 @@
 /**
  * Replies that sit in another thread. Without In-Reply-To / References, or when the subject was changed, my
- * answer to a mail can land outside its thread: a message of mine to the sender, soon after, that quotes the mail
- * or takes up its subject matter. Such a message can answer the mail's questions (unanswered-question); it does
- * not change when the mail was first responded to (the speed rules keep to the thread and `laterContact`).
+ * answer to a mail can land outside its thread: a message of mine to the sender, soon after, that quotes the mail.
+ * Such a message can answer the mail's questions (unanswered-question); it does not change when the mail was first
+ * responded to (the speed rules keep to the thread and `laterContact`). Sharing a few content words is not enough:
+ * on real mail, people who work together share names and terms in every message, whatever it is about.
  */
 import type { Message } from '../model.js';
 import type { Question } from '../text/questions.js';
-import { sharedTerms } from '../text/terms.js';
 
 /** How long after the mail a message in another thread may still be its answer. */
 const ELSEWHERE_DAYS = 14;
-/** Content words the other message must share with the mail to be about the same thing (when it does not quote it). */
-const SAME_TOPIC_TERMS = 3;
 /** The stretch of a sentence looked for in the quote. */
 const PROBE_CHARS = 50;
 
@@ -34,8 +32,7 @@ export function quotesMessage(x: Message, m: Message, questions: Question[]): bo
 }
 
 /**
- * My later messages to the sender of `m`, outside `thread`, within ELSEWHERE_DAYS, that quote `m` or share
- * SAME_TOPIC_TERMS of its content words; oldest first.
+ * My later messages to the sender of `m`, outside `thread`, within ELSEWHERE_DAYS, that quote `m`; oldest first.
  */
 export function repliesElsewhere(m: Message, questions: Question[], thread: Message[], outgoingTo: Map<string, Message[]>): Message[] {
   const t0 = m.date.getTime();
@@ -43,6 +40,6 @@ export function repliesElsewhere(m: Message, questions: Question[], thread: Mess
   const inThread = new Set(thread);
   return (outgoingTo.get(m.from.address) ?? [])
     .filter((x) => !inThread.has(x) && x.date.getTime() > t0 && x.date.getTime() <= until)
-    .filter((x) => quotesMessage(x, m, questions) || sharedTerms(m.newText, x.newText, m.language).hits >= SAME_TOPIC_TERMS)
+    .filter((x) => quotesMessage(x, m, questions))
     .sort((a, b) => a.date.getTime() - b.date.getTime());
 }

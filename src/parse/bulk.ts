@@ -49,7 +49,7 @@ const UNSUBSCRIBE: RegExp[] = [
   /\b(?:verwijder|haal)\s+(?:mij|me|uzelf|jezelf|uw\s+adres|je\s+adres)\s+(?:uit|van)\s+(?:de|deze|onze)\s+(?:lijst|mailinglijst|verzendlijst|gastenlijst)/i,
 ];
 
-const UNSUBSCRIBE_WORD = /unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|abmelden|opt[- ]out|removed from|niet (?:meer )?ontvangen|meer (?:te )?ontvangen|preferences|subscriptions|receiving|remove (?:yourself|your)|lijst/i;
+const UNSUBSCRIBE_WORD = /unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|abmelden|opt[- ]out|removed from|niet (?:meer )?ontvangen|meer (?:te )?ontvangen|preferences|subscriptions|receiv|remove (?:yourself|your)|lijst/i;
 
 const MARKETING: RegExp[] = [
   /\b(?:you\s+are\s+receiving|you\s+received|you're\s+receiving)\s+this\s+(?:e-?mail|message|newsletter|mail)\s+because\b/i,
@@ -133,11 +133,12 @@ const NOTICE = /\b(?:has|have)\s+(?:invited|sent|shared\s+\w+\s+with)\s+you\b|\b
 /** Images of a layout-heavy HTML mail in its plain-text part: "[image: logo]", "[cid:image001.png@…]", "[IMAGE]". */
 const IMAGE_PLACEHOLDER = /\[(?:image|img|cid|afbeelding)(?::[^\]\n]{0,80})?\]/gi;
 /** A newsletter mailbox ("news@", "specials@") or a mailing host ("email.shop.example", "offers.isp.example"). */
-const BULK_LOCAL = /^(?:news|newsletters?|specials|offers|deals|promo|promotions?|marketing|mailer|mailings?|bulletin|updates|announce|announcements|nieuwsbrief|aanbiedingen|acties)(?:[._-]|\d|@)/i;
+const BULK_LOCAL = /^(?:news|newsletters?|specials|offers|deals|promo|promotions?|marketing|mailer|mailings?|bulletin|updates?|alerts?|notifications?|notify|announce|announcements|nieuwsbrief|aanbiedingen|acties|meldingen)$/i;
 const BULK_HOST_LABEL = /^(?:e-?mail|news|newsletters?|offers|promo|marketing|mailings?|lists?|bulk)$/i;
 
 function bulkSender(from: string): boolean {
-  if (BULK_LOCAL.test(from)) return true;
+  // a word of the mailbox name: news@, specials@, shop_updates@, alerts.billing@
+  if (from.slice(0, from.lastIndexOf('@')).split(/[._+-]/).some((w) => BULK_LOCAL.test(w))) return true;
   // a label in front of the organisation's own domain: email.shop.example, but not shop.example itself
   const labels = from.slice(from.lastIndexOf('@') + 1).split('.');
   return labels.slice(0, -2).some((l) => BULK_HOST_LABEL.test(l));

@@ -13,6 +13,9 @@ describe('bulk by content', () => {
     ['To unsubscribe from these updates, click here: https://fonts.example/u/8812', 'unsubscribe'],
     ['TO UNSUBSCRIBE:\nPlease visit https://example.com/profile', 'unsubscribe'],
     ['Geen berichten meer ontvangen? Afmelden: https://drukkerij.example/afmelden', 'unsubscribe'],
+    ['If you no longer wish to receive occasional e-mails from us, reply with REMOVE.', 'unsubscribe'],
+    ['To stop receiving these issues, simply reply to this e-mail and let us know.', 'unsubscribe'],
+    ['Wilt u geen uitnodigingen meer ontvangen, stuur dan een mail naar info@vereniging.example.', 'unsubscribe'],
     ['Klik hier om je af te melden voor deze nieuwsbrief.', 'unsubscribe'],
     ['You are receiving this e-mail because you have an account with us.', 'marketing-footer'],
     ['Je ontvangt deze e-mail omdat je klant bent bij ons.', 'marketing-footer'],
@@ -62,6 +65,8 @@ describe('bulk by content', () => {
       expect(bulkReason({ own: text })).toBe(false);
       expect(bulkReason({ own: text, from: 'specials@email.airline.example' })).toBe('promotional');
       expect(bulkReason({ own: 'Klik hier voor de aanbiedingen van deze week.', from: 'nieuwsbrief@winkel.example' })).toBe('promotional');
+      expect(bulkReason({ own: 'Please review. Click here to open the reports.', from: 'shop_updates@expenses.example' })).toBe('promotional');
+      expect(bulkReason({ own: 'Klik hier om de facturen te bekijken.', from: 'meldingen.facturen@boekhouding.example' })).toBe('promotional');
       // a person at the organisation's own domain, or at a host merely called "mail", is no sign
       expect(bulkReason({ own: text, from: 'sarah@airline.example' })).toBe(false);
       expect(bulkReason({ own: 'Klik hier voor de foto\'s van zaterdag.', from: 'jan@mail.devries.example' })).toBe(false);
