@@ -124,6 +124,13 @@ const CALLS_TO_ACTION: RegExp[] = [
   /\b(?:speciale?|exclusieve?|tijdelijke?)\s+(?:aanbieding|korting|actie|prijs)\w*\b/i,
   /\b(?:lees|ontdek)\s+(?:meer|het)\s+(?:op|via|hier)\b/i,
   /\bmis\s+(?:het|deze|dit)\s+niet\b/i,
+  // surveys and announcements to a readership
+  /\btake\s+(?:a|just\s+a)\s+(?:moment|minute|few\s+minutes)\s+to\s+(?:fill|complete|check|visit|review|look|take|answer|respond)\b/i,
+  /\b(?:fill\s+(?:out|in)|complete)\s+(?:our|the|this|a)\s+(?:brief\s+|short\s+|quick\s+|online\s+)?(?:survey|questionnaire|feedback\s+form)\b/i,
+  /\b(?:is|are|am)\s+(?:happy|pleased|proud|delighted|excited|thrilled)\s+to\s+(?:announce|introduce|present|launch|unveil)\b/i,
+  /\b(?:neem|neemt)\s+(?:even\s+)?(?:een\s+)?(?:moment|minuutje|paar\s+minuten)\s+(?:de\s+)?tijd\s+(?:om|voor)\b/i,
+  /\b(?:vul|invullen|invult)\b[^.\n]{0,30}\b(?:enqu[eê]te|vragenlijst|feedbackformulier)\b/i,
+  /\b(?:zijn|is|ben)\s+(?:blij|trots|verheugd|enthousiast)\b[^.\n]{0,50}\b(?:aan\s+te\s+kondigen|aankondigen|te\s+presenteren|te\s+introduceren|te\s+lanceren)\b/i,
 ];
 const COPY_LINK = /\b(?:copy|paste|copying|pasting)\b[^.\n]{0,60}\binto\s+(?:your|the)\s+(?:web\s+)?(?:browser|address\s+bar)|\b(?:kopieer|plak|kopi[eë]ren|plakken)\b[^.\n]{0,60}\bin\s+(?:je|uw|de)\s+(?:web)?browser|adresbalk/i;
 const PRIVACY = /\bprivacy\s+(?:policy|statement|notice)\b|\bprivacy(?:beleid|verklaring|statement)\b/i;

@@ -55,6 +55,9 @@ describe('bulk by content', () => {
       ['Beste klant,\nDeze week hebben we een speciale aanbieding voor u.', 'nl'],
       ['Klik hier voor de nieuwe collectie.\nBestel nu en ontvang gratis verzending.\n© 2026 Modehuis. Alle rechten voorbehouden.', 'nl'],
       ['Beste deelnemers,\nHet programma van de cursus staat online.', 'nl'],
+      ['We would appreciate your feedback. Please take a moment to fill out our brief survey at https://conf.example/survey', 'en'],
+      ['Acme is pleased to announce version 2.2. Please take a moment to check out the changes at https://acme.example/new', 'en'],
+      ['Wij zijn trots om onze nieuwe versie aan te kondigen. Vul onze korte enquête in via https://acme.example/enquete', 'nl'],
       ['Werkt de link niet? Kopieer de link en plak hem in je browser: https://uitnodiging.example/r/1\nLees ons privacybeleid op https://uitnodiging.example/privacy', 'nl'],
     ])('%j is promotional (%s)', (text) => {
       expect(bulkReason(own(text))).toBe('promotional');
@@ -78,6 +81,8 @@ describe('bulk by content', () => {
       'Our privacy policy needs a new paragraph about cookies. Can you draft it?',
       'Hoi Joan, klik hier voor de foto\'s van zaterdag: https://fotos.example/album/12. Kies jij er drie voor de site?',
       'Ons privacybeleid moet een alinea over cookies krijgen. Wil jij die schrijven?',
+      'Hi Joan, we are pleased to announce that the shop opens on Friday. Will you put it on the site?',
+      'Hoi Joan, wil je de enquête van vorige week nog invullen? Dan kan ik de uitslag maken.',
       'Beste Joan, de klant wil de offerte vandaag nog. Lukt dat?',
     ])('one sign, or none, is a person writing: %j', (text) => {
       expect(bulkReason(own(text))).toBe(false);
