@@ -106,8 +106,8 @@ function looksLikeNewsletter(text: string): boolean {
 /**
  * Promotional and notification mail without a footer of the kinds above is told by several weaker signs
  * together, each counted once: calls to action ("Register now", "Klik hier"), a "copy the link into your
- * browser" line, a privacy policy or copyright line, a greeting to a whole list ("Dear list member", "Beste
- * klant"), many links, a "… has invited you" notice, a sender that is a newsletter mailbox or a mailing host.
+ * browser" line, a privacy policy or copyright line, a greeting to a mailing's readership ("Dear list member", "Beste
+ * klant"; a greeting to a group, "Beste leden", is one sign only), many links, a "… has invited you" notice, a sender that is a newsletter mailbox or a mailing host.
  * One sign is a person writing ("Click here for the photos"); two different ones are a mailing.
  */
 const CALLS_TO_ACTION: RegExp[] = [
@@ -135,7 +135,10 @@ const CALLS_TO_ACTION: RegExp[] = [
 const COPY_LINK = /\b(?:copy|paste|copying|pasting)\b[^.\n]{0,60}\binto\s+(?:your|the)\s+(?:web\s+)?(?:browser|address\s+bar)|\b(?:kopieer|plak|kopi[eë]ren|plakken)\b[^.\n]{0,60}\bin\s+(?:je|uw|de)\s+(?:web)?browser|adresbalk/i;
 const PRIVACY = /\bprivacy\s+(?:policy|statement|notice)\b|\bprivacy(?:beleid|verklaring|statement)\b/i;
 const COPYRIGHT = /\ball\s+rights\s+reserved\b|\balle\s+rechten\s+voorbehouden\b|(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d\d\b/i;
-const LIST_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:valued\s+|list\s+)?(?:member|members|customer|customers|subscriber|subscribers|reader|readers|client|clients|user|users|guest|guests|student|students|participant|participants|attendee|attendees)(?=[ \t]*(?:[,:!]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:klant|klanten|lezer|lezers|abonnee|abonnees|relatie|relaties|lid|leden|gebruiker|gebruikers|deelnemer|deelnemers|cursist|cursisten|nieuwsbrieflezer)(?=[ \t]*(?:[,:!]|$))/im;
+/** A greeting to a mailing's readership ("Dear valued customer", "Beste abonnee"): two signs on its own. */
+const READERSHIP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:valued\s+(?:customer|customers|member|members|client|clients)|list\s+members?|subscribers?|customers?)(?=[ \t]*(?:[,:!]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:klant|klanten|abonnee|abonnees|relatie|relaties|nieuwsbrieflezer|nieuwsbrieflezers)(?=[ \t]*(?:[,:!]|$))/im;
+/** A greeting to a group ("Dear members", "Beste leden", "Dear students"): a club or a course writes so too; one sign. */
+const GROUP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:members|readers|users|guests|students|participants|attendees|clients)(?=[ \t]*(?:[,:!]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:lezer|lezers|lid|leden|gebruiker|gebruikers|deelnemer|deelnemers|cursist|cursisten)(?=[ \t]*(?:[,:!]|$))/im;
 const NOTICE = /\b(?:has|have)\s+(?:invited|sent|shared\s+\w+\s+with)\s+you\b|\byou(?:'re|\s+are)\s+invited\s+to\b|\b(?:heeft|hebben)\s+(?:je|u)\s+(?:uitgenodigd|\w+\s+gestuurd)\b|\bare\s+(?:now\s+)?available\s+for\s+your\s+review\b/i;
 /** Images of a layout-heavy HTML mail in its plain-text part: "[image: logo]", "[cid:image001.png@…]", "[IMAGE]". */
 const IMAGE_PLACEHOLDER = /\[(?:image|img|cid|afbeelding)(?::[^\]\n]{0,80})?\]/gi;
@@ -157,7 +160,8 @@ function promotionalSigns(text: string, from: string | undefined): number {
   if (COPY_LINK.test(text)) signs++;
   if (PRIVACY.test(text)) signs++;
   if (COPYRIGHT.test(text)) signs++;
-  if (LIST_GREETING.test(text)) signs += 2;
+  if (READERSHIP_GREETING.test(text)) signs += 2;
+  else if (GROUP_GREETING.test(text)) signs++;
   if (NOTICE.test(text)) signs++;
   if (new Set(text.match(URL) ?? []).size >= 5) signs++;
   if ((text.match(IMAGE_PLACEHOLDER) ?? []).length >= 3) signs++;

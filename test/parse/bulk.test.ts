@@ -47,6 +47,7 @@ describe('bulk by content', () => {
 
   describe('promotional mail: two different signs of a mailing together', () => {
     test.each([
+      ['Dear subscribers,\nOur spring issue is out.', 'en'],
       ['Dear Student,\n\nYour lesson is attached. To view it online, please click here:\nhttps://lessons.example/fr/1015\nor copy and paste the above url into your browser.', 'en'],
       ['Sign up now for our two-day course!\nFree trial issues for the first month.\nRead our privacy policy at https://training.example/privacy', 'en'],
       ['Dear list member,\nWe have improved our alert services for 2026.', 'en'],
@@ -54,7 +55,7 @@ describe('bulk by content', () => {
       ['[image: logo]\n[image: banner]\n[image: offer]\nThis week only: book now and save 30%.', 'en'],
       ['Beste klant,\nDeze week hebben we een speciale aanbieding voor u.', 'nl'],
       ['Klik hier voor de nieuwe collectie.\nBestel nu en ontvang gratis verzending.\n© 2026 Modehuis. Alle rechten voorbehouden.', 'nl'],
-      ['Beste deelnemers,\nHet programma van de cursus staat online.', 'nl'],
+      ['Beste abonnee,\nHet nieuwe nummer staat voor u klaar.', 'nl'],
       ['We would appreciate your feedback. Please take a moment to fill out our brief survey at https://conf.example/survey', 'en'],
       ['Acme is pleased to announce version 2.2. Please take a moment to check out the changes at https://acme.example/new', 'en'],
       ['Wij zijn trots om onze nieuwe versie aan te kondigen. Vul onze korte enquête in via https://acme.example/enquete', 'nl'],
@@ -83,6 +84,9 @@ describe('bulk by content', () => {
       'Ons privacybeleid moet een alinea over cookies krijgen. Wil jij die schrijven?',
       'Hi Joan, we are pleased to announce that the shop opens on Friday. Will you put it on the site?',
       'Hoi Joan, wil je de enquête van vorige week nog invullen? Dan kan ik de uitslag maken.',
+      // a club or a course greets its group so too: the addressing judgement (recipients) decides those
+      'Beste leden,\nOp 20 november is de ledenvergadering. Komt iedereen op tijd?',
+      'Dear members,\nThe annual meeting is on 20 November in the club house.',
       'Beste Joan, de klant wil de offerte vandaag nog. Lukt dat?',
     ])('one sign, or none, is a person writing: %j', (text) => {
       expect(bulkReason(own(text))).toBe(false);
