@@ -70,7 +70,8 @@ export function compact(findings: Finding[]): Item[] {
     items.push({ head: f, also: [], evidence: [] });
   }
   for (const item of items) {
-    const ev = [item.head, ...item.also].map((f) => f.evidence).filter((e): e is string => !!e);
+    // a finding that stands for several questions of one mail (unanswered-question) names the others in data.alsoAsked
+    const ev = [item.head, ...item.also].flatMap((f) => [f.evidence, ...(typeof f.data?.alsoAsked === 'string' ? f.data.alsoAsked.split('\n') : [])]).filter((e): e is string => !!e);
     item.evidence = ev.filter((e, i) => ev.indexOf(e) === i);
   }
   return items;
