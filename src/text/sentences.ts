@@ -121,6 +121,37 @@ function endsWithAbbreviation(piece: string, next: string): boolean {
   return false;
 }
 
+/**
+ * 'Doet u mee met ons webinar "Wat verandert er?" op 18 maart?': a "?" or "!" just inside closing quotes, followed
+ * by a lower-case word, ends the quoted phrase, not the sentence.
+ */
+function endsInQuotedQuestion(piece: string, next: string): boolean {
+  return /[?!]["”’»]\s*$/.test(piece) && /^\s*[a-zà-ÿ0-9]/.test(next);
+}
+
+/**
+ * "…geen warm water. kan er vandaag iemand komen?": ICU does not end a sentence before a lower-case word, but in mail
+ * a ". " after a word that is no abbreviation does. Splits one span there (for question detection: the question is
+ * the last part).
+ */
+export function splitLowerCaseStarts(span: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  const re = /([\p{L}\p{N}.]+)[.!]\s+(?=\p{Ll})/gu;
+  for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
+    const word = `${m[1]!.toLowerCase()}.`;
+    if (ABBREVIATIONS.has(word) || /\./.test(m[1]!) || m[1]!.length < 2) continue;
+    const end = m.index + m[0].length;
+    const piece = trimSpan(span.text, from, m.index + m[1]!.length + 1);
+    if (piece) out.push({ text: piece.text, start: span.start + piece.start, end: span.start + piece.end });
+    from = end;
+  }
+  if (from === 0) return [span];
+  const last = trimSpan(span.text, from, span.text.length);
+  if (last) out.push({ text: last.text, start: span.start + last.start, end: span.start + last.end });
+  return out;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -140,7 +171,8 @@ export function splitSentences(text: string, lang: Language): Span[] {
     const merged: Array<[number, number]> = [];
     for (const p of pieces) {
       const last = merged[merged.length - 1];
-      if (last && endsWithAbbreviation(chunk.slice(last[0], last[1]), chunk.slice(p[0], p[1]))) last[1] = p[1];
+      const prev = last && chunk.slice(last[0], last[1]);
+      if (prev && (endsWithAbbreviation(prev, chunk.slice(p[0], p[1])) || endsInQuotedQuestion(prev, chunk.slice(p[0], p[1])))) last[1] = p[1];
       else merged.push([p[0], p[1]]);
     }
     for (const [s, e] of merged) {
