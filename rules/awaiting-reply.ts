@@ -1,5 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { splitSentences } from '../src/text/sentences.js';
+import { defineRule, splitSentences } from '../src/rule.js';
 
 /** What the mail is about: the first sentence that is not a salutation ("Hallo Stoiko,", "Beste Joan,"). */
 function firstContentSentence(text: string, lang: 'nl' | 'en'): string | undefined {

@@ -1,5 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { formatMoment } from '../src/text/format.js';
+import { defineRule, formatMoment } from '../src/rule.js';
 
 export default defineRule({
   id: 'broken-promise',

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { findPhraseHits } from '../src/text/phrases.js';
-import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
+import { defineRule, findPhraseHits, locateSpan, MAX_FINDINGS_PER_RULE } from '../src/rule.js';
 
 export default defineRule({
   id: 'dismissive-tone',

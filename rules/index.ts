@@ -1,7 +1,7 @@
 /**
  * The built-in rules. A removed rule leaves a comment here; its id is never reused.
  */
-import type { Rule } from '../src/analyze/define-rule.js';
+import type { Rule } from '../src/rule.js';
 import unansweredQuestion from './unanswered-question.js';
 import awaitingReply from './awaiting-reply.js';
 import slowReply from './slow-reply.js';

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { findJargon, JARGON_CLASSES, type JargonClass } from '../src/text/jargon.js';
-import { splitSentences } from '../src/text/sentences.js';
-import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
+import { defineRule, findJargon, JARGON_CLASSES, locateSpan, MAX_FINDINGS_PER_RULE, splitSentences, type JargonClass } from '../src/rule.js';
 
 const TEXT_OF = { list: 'jargon', abbreviation: 'abbreviation', clause: 'clause', english: 'english', system: 'system' } as const;
 

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { findApology } from '../src/text/acknowledge.js';
-import { BusinessTime } from '../src/text/business-time.js';
-import { locateStart } from '../src/analyze/draft-location.js';
+import { BusinessTime, defineRule, findApology, locateStart } from '../src/rule.js';
 
 export default defineRule({
   id: 'late-reply-apology',

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
+import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   id: 'late-without-apology',

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { findPhraseHits } from '../src/text/phrases.js';
-import { locateSpan } from '../src/analyze/draft-location.js';
-import { isPlainTextDraft } from '../src/analyze/draft-kind.js';
+import { defineRule, findPhraseHits, isPlainTextDraft, locateSpan } from '../src/rule.js';
 
 export default defineRule({
   id: 'missing-attachment',

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import type { Address } from '../src/model.js';
-import { matchPhrase } from '../src/text/phrases.js';
-import { locateSpan, locateStart } from '../src/analyze/draft-location.js';
+import { defineRule, locateSpan, locateStart, matchPhrase, type Address } from '../src/rule.js';
 
 /** Name parts that say nothing about who is greeted ("de", "van", titles). */
 const PARTICLES = new Set(['de', 'den', 'der', 'van', 'het', 'ten', 'ter', 'te', 'la', 'le', 'von', 'mr', 'mrs', 'ms', 'dr', 'ir', 'ing', 'drs', 'dhr', 'mevr']);

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { addressForms } from '../src/text/formality.js';
-import { locateSpan } from '../src/analyze/draft-location.js';
-import { splitSentences } from '../src/text/sentences.js';
+import { addressForms, defineRule, locateSpan, splitSentences } from '../src/rule.js';
 
 export default defineRule({
   id: 'mixed-formality',

@@ -1,8 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import type { Draft, Message } from '../src/model.js';
-import { answerQuestions } from '../src/analyze/answers.js';
-import { findQuestions } from '../src/text/questions.js';
-import { locateQuoted, locateStart } from '../src/analyze/draft-location.js';
+import { answerQuestions, defineRule, findQuestions, locateQuoted, locateStart, type Draft, type Message } from '../src/rule.js';
 
 /** The incoming message whose questions a draft should answer: its original, unless that is automated mail. */
 function askedOf(draft: Draft): Message[] {

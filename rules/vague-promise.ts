@@ -1,9 +1,4 @@
-import { defineRule } from '../src/analyze/define-rule.js';
-import { BusinessTime } from '../src/text/business-time.js';
-import { findCommitments, parseDue, type Commitment } from '../src/text/commitments.js';
-import type { Language } from '../src/model.js';
-import { locateSpan, MAX_FINDINGS_PER_RULE } from '../src/analyze/draft-location.js';
-import { dominantForm } from '../src/text/formality.js';
+import { BusinessTime, defineRule, dominantForm, findCommitments, locateSpan, MAX_FINDINGS_PER_RULE, parseDue, type Commitment, type Language } from '../src/rule.js';
 
 export default defineRule({
   id: 'vague-promise',

@@ -372,8 +372,8 @@ and a webmail that drops \`In-Reply-To\`/\`References\`.
 
 - \`Maildir/cur/\`, \`Maildir/new/\` (unread), \`Maildir/tmp/\`: ${files} files, ${all.length} distinct messages
   (one outgoing mail is stored twice: the Sent copy and the copy delivered to info@), ${byThread.size} threads.
-- \`replycheck.config.json\`: \`me\`, \`internalDomains\`, \`checkInternal: false\` and \`now\` =
-  \`${DEMO_NOW}\` (Monday 08:30). Business hours are the defaults (Mon–Fri 09:00–17:30, Europe/Amsterdam).
+- \`replycheck.config.json\`: \`me\`, \`internalDomains\`, \`checkInternal: false\`; \`clock.json\`: the demo's
+  \`now\` = \`${DEMO_NOW}\` (Monday 08:30), which \`--demo\` uses unless \`--now\` says otherwise. Business hours are the defaults (Mon–Fri 09:00–17:30, Europe/Amsterdam).
 - \`expected.json\`: the same expectations as below, by Message-ID, for tests.
 
 Waits below are computed with the default business hours (8.5 h a day, no holidays in this period).
@@ -416,8 +416,10 @@ export async function buildDemo(outDir: string): Promise<{ files: number; messag
       files++;
     }
   }
-  const config = { me: ME, internalDomains: ['prinsweb.example'], checkInternal: false, now: DEMO_NOW };
+  const config = { me: ME, internalDomains: ['prinsweb.example'], checkInternal: false };
   await writeFile(join(outDir, 'replycheck.config.json'), `${JSON.stringify(config, null, 2)}\n`);
+  // the demo's own clock, beside (not inside) its config: the config must pass the validator as a user's would
+  await writeFile(join(outDir, 'clock.json'), `${JSON.stringify({ now: DEMO_NOW }, null, 2)}\n`);
   const byKey = new Map(all.map((b) => [b.mail.key, b]));
   const expected = {
     now: DEMO_NOW,

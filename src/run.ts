@@ -59,8 +59,12 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         await parseInto(item, summary);
       }
       // a file that holds no message is named: an unreadable framing must not pass for an empty mailbox
-      if (summary.messages === 0 && summary.errors === 0)
-        errors.push(runError(path, 'NO_MESSAGES', { en: 'no messages found here', nl: 'hier geen berichten gevonden' }));
+      // and the run is not a success: a wrong path (an mbsync root, Maildir/cur, an empty file) must not look clean
+      if (summary.messages === 0) {
+        if (summary.errors === 0) errors.push(runError(path, 'NO_MESSAGES', { en: 'no messages found here', nl: 'hier geen berichten gevonden' }));
+        const texts = { en: `No mail could be read from ${path}`, nl: `Uit ${path} kon geen mail gelezen worden` };
+        Object.assign(summary, { failed: texts.en, failedTexts: texts });
+      }
     } catch (err) {
       const texts = problemTexts(err);
       Object.assign(summary, { failed: texts.en, failedTexts: texts });
@@ -141,13 +145,16 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const since = input.since;
   // Only what had happened by `now` (with an hour for senders' clock skew): --now replays the past faithfully.
   const until = input.now.getTime() + 3_600_000;
-  const messages = all.filter((m) => !isDraft(m) && m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
+  const mail = all.filter((m) => !isDraft(m));
+  const messages = mail.filter((m) => m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
+  const later = mail.filter((m) => m.date.getTime() > until).length;
   const threads = buildThreads(messages, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
   const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });
   const unique = threads.reduce((n, t) => n + t.messages.length, 0);
   const threadMessages = threads.flatMap((t) => t.messages);
-  const notices = input.config.me.length === 0 ? [meNotice(messages)] : [];
+  const notices = input.config.me.length === 0 && messages.length > 0 ? [meNotice(messages)] : [];
+  if (later > 0) notices.push(laterNotice(later, mail.length, input.now));
   return {
     notices,
     now: input.now,
@@ -156,6 +163,7 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
     findings: engine.findings,
     facts: engine.facts,
     errors: [...errors, ...engine.errors],
+    ...(later > 0 && later === mail.length ? { nothingBeforeNow: true } : {}),
     stats: {
       messages: unique,
       threads: threads.length,
@@ -181,6 +189,14 @@ function meNotice(messages: Message[]): { en: string; nl: string } {
     en: `No "me" addresses configured, so every message counts as incoming. Add your addresses to the config, e.g. "me": ["you@example.com"] (replycheck init writes one).${hint.en}`,
     nl: `Geen "me"-adressen ingesteld, dus elk bericht telt als binnenkomend. Zet uw adressen in de config, bijv. "me": ["u@example.com"] (replycheck init maakt er een).${hint.nl}`,
   };
+}
+
+/** Mail dated after the run's clock is left out (--now replays the past); say how much, so a wrong --now shows. */
+function laterNotice(later: number, total: number, now: Date): { en: string; nl: string } {
+  const at = now.toISOString();
+  return later === total
+    ? { en: `All ${total} messages are dated after --now (${at}), so nothing could be judged. Is --now right?`, nl: `Alle ${total} berichten zijn van na --now (${at}), dus er viel niets te beoordelen. Klopt --now?` }
+    : { en: `${later} of ${total} messages are dated after --now (${at}) and were left out.`, nl: `${later} van de ${total} berichten zijn van na --now (${at}) en zijn buiten beschouwing gelaten.` };
 }
 
 /** A draft is not a reply (Maildir "D" flag, IMAP \\Draft, Gmail Takeout's "Drafts" label). */

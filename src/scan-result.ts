@@ -27,6 +27,8 @@ export interface ScanResult {
   facts: ThreadFacts[];
   errors: RunError[];
   stats: ScanStats;
+  /** Every message read is dated after `now`: the clock is wrong, and the empty result must not pass for a clean one. */
+  nothingBeforeNow?: boolean;
   /** Advice for the person running the scan (printed on stderr), e.g. that `me` is not configured. */
   notices?: Bilingual[];
 }

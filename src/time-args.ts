@@ -20,12 +20,25 @@ export function parseSince(value: string, now: Date, flag = '--since'): Date {
 export function parseInstant(value: string, flag: string): Date {
   const ok = /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(value.trim());
   const d = new Date(value.trim());
+  if (ok && (Number.isNaN(d.getTime()) || !realCalendarDay(value.trim())))
+    throw new ConfigError('BAD_DATE', {
+      en: `${flag}: "${value}" is not on the calendar (no such day or time).`,
+      nl: `${flag}: "${value}" bestaat niet (geen geldige dag of tijd).`,
+    });
   if (!ok || Number.isNaN(d.getTime()))
     throw new ConfigError('BAD_DATE', {
       en: `${flag}: "${value}" is not a date. Use ISO 8601 (2026-11-24 or 2026-11-24T08:30:00+01:00)${flag === '--since' ? ' or an age like 14d, 2w, 36h' : ''}.`,
       nl: `${flag}: "${value}" is geen datum. Gebruik ISO 8601 (2026-11-24 of 2026-11-24T08:30:00+01:00)${flag === '--since' ? ' of een leeftijd zoals 14d, 2w, 36h' : ''}.`,
     });
   return d;
+}
+
+/** "2026-02-30" or "2026-13-01" is no day: Date would roll it over into March or the next year without a word. */
+function realCalendarDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const [hh, mm, ss] = (/[T ](\d\d):(\d\d)(?::(\d\d))?/.exec(value) ?? []).slice(1).map((x) => Number(x ?? 0));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d && (hh ?? 0) <= 23 && (mm ?? 0) <= 59 && (ss ?? 0) <= 59;
 }
 
 /** The clock: --now, else REPLYCHECK_NOW, else the real time. */

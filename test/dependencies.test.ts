@@ -1,7 +1,7 @@
 /**
- * The import rules (.dependency-cruiser.cjs: no cycles, rules see only the rule-facing modules, nothing imports
- * the CLI back, formatters only render) and dead-code hygiene (knip.jsonc: unused files, exports and
- * dependencies) hold for the whole repository. Each check is also run on a small broken project, to show it bites.
+ * The import rules (.dependency-cruiser.cjs: no cycles, a rule file imports only the rule API src/rule.ts and
+ * other files in rules/, nothing imports the CLI back, formatters only render) and dead-code hygiene (knip.jsonc:
+ * unused files, exports and dependencies) hold for the whole repository. Each check is also run on a small broken project, to show it bites.
  */
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ describe('dependency rules', () => {
     expect(shown(depcruise(ROOT, ['src', 'rules', 'scripts', 'test']))).toEqual([]);
   });
 
-  test('a cycle, a rule reaching for IMAP and fs, a formatter reading the cache, a stage importing the CLI all fail', () => {
+  test('a cycle, a rule reaching past the rule API (IMAP, fs, even a module the API re-exports), a formatter reading the cache, a stage importing the CLI all fail', () => {
     const dir = project({
       'tsconfig.json': TSCONFIG,
       'src/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
@@ -52,7 +52,13 @@ describe('dependency rules', () => {
       'src/cache/imap-cache.ts': 'export const open = 1;\n',
       'src/cli/terminal.ts': 'export const wantColor = () => true;\n',
       'src/text/ok.ts': 'export const words = 1;\n',
-      'rules/bad.ts': "import { read } from '../src/source/imap.js';\nimport { readFileSync } from 'node:fs';\nimport { words } from '../src/text/ok.js';\nexport default [read, readFileSync, words];\n",
+      'src/analyze/define-rule.ts': 'export const defineRule = <T>(r: T) => r;\n',
+      'src/rule.ts': "export { defineRule } from './analyze/define-rule.js';\nexport { words } from './text/ok.js';\n",
+      // through the rule API and a shared helper in rules/: allowed
+      'rules/helper.ts': "import { words } from '../src/rule.js';\nexport const twice = () => [words, words];\n",
+      'rules/good.ts': "import { defineRule } from '../src/rule.js';\nimport { twice } from './helper.js';\nexport default defineRule({ id: 'good', twice });\n",
+      // behind the rule API's back: the very modules src/rule.ts re-exports, IMAP, a Node built-in
+      'rules/bad.ts': "import { read } from '../src/source/imap.js';\nimport { readFileSync } from 'node:fs';\nimport { words } from '../src/text/ok.js';\nimport { defineRule } from '../src/analyze/define-rule.js';\nexport default defineRule([read, readFileSync, words]);\n",
       'src/format/scan/x.ts': "import { open } from '../../cache/imap-cache.js';\nexport default open;\n",
       'src/parse/y.ts': "import { wantColor } from '../cli/terminal.js';\nexport default wantColor;\n",
     });
@@ -62,7 +68,9 @@ describe('dependency rules', () => {
         'no-circular: src/a.ts → src/b.ts',
         'only-the-cli-imports-the-cli: src/parse/y.ts → src/cli/terminal.ts',
         'rules-use-the-rule-api: rules/bad.ts → fs',
+        'rules-use-the-rule-api: rules/bad.ts → src/analyze/define-rule.ts',
         'rules-use-the-rule-api: rules/bad.ts → src/source/imap.ts',
+        'rules-use-the-rule-api: rules/bad.ts → src/text/ok.ts',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,35 +6,12 @@
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../src/meta.js';
 import { runCli } from './helpers/cli.js';
-
-const page = readFileSync(join(ROOT, 'docs', 'custom-rules.md'), 'utf8');
-const examples = new Map([...page.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]));
-
-const eml = (i: number, dir: 'in' | 'out', day: number) => {
-  const customer = 'Erik Vos <erik@vosinstallatie.example>';
-  const me = 'Joan Prins <joan@prinsweb.example>';
-  const refs = Array.from({ length: i - 1 }, (_, k) => `<lt-${k + 1}@prinsweb.example>`).join(' ');
-  return [
-    `From: ${dir === 'in' ? customer : me}`,
-    `To: ${dir === 'in' ? me : customer}`,
-    `Subject: ${i > 1 ? 'Re: ' : ''}Offerte nieuwe website`,
-    `Date: Mon, ${day} Nov 2026 10:0${i}:00 +0100`,
-    `Message-ID: <lt-${i}@prinsweb.example>`,
-    ...(refs ? [`In-Reply-To: <lt-${i - 1}@prinsweb.example>`, `References: ${refs}`] : []),
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=UTF-8',
-    '',
-    dir === 'in' ? 'Hoi Joan,\n\nKun je de offerte nog eens aanpassen? De prijs voor de webshop klopt niet.\n\nGroet,\nErik' : 'Hoi Erik,\n\nIk heb de offerte aangepast, de webshop staat er nu goed in.\n\nGroet,\nJoan',
-    '',
-  ].join('\r\n');
-};
-const THREAD = [eml(1, 'in', 2), eml(2, 'out', 3), eml(3, 'in', 4), eml(4, 'out', 5)];
-const names = ['01-in-erik.eml', '02-out-joan.eml', '03-in-erik.eml', '04-out-joan.eml'];
+import { examples, NAMES as names, THREAD } from './helpers/example-rule.js';
 
 let home: string;
 const write = (path: string, text: string) => {

@@ -18,9 +18,6 @@ export interface EngineResult {
   errors: RunError[];
 }
 
-/** Other recipients (not me, not my team) from which a mail that does not greet me by name is a broadcast. */
-const BROADCAST_RECIPIENTS = 5;
-
 /** A colleague's address: its domain is one of `internalDomains` or a subdomain of one. */
 function internalMatcher(domains: string[]): (address: string) => boolean {
   const ds = domains.map((d) => d.trim().toLowerCase().replace(/^\*?@?\.?/, '')).filter(Boolean);
@@ -39,7 +36,7 @@ export function factsOptions(config: Config): FactsOptions {
     ignoreFrom: addressMatcher(config.ignore.from),
     ignoreSubject: config.ignore.subject.map((s) => new RegExp(s.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'), 'i')),
     checkInternal: config.checkInternal,
-    broadcastRecipients: BROADCAST_RECIPIENTS,
+    broadcastRecipients: config.analysis.broadcastRecipients,
     isInternal: internalMatcher(config.internalDomains),
   };
 }

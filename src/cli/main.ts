@@ -73,6 +73,12 @@ function earlyLanguage(argv: string[]): Language {
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // `replycheck … | head`: a reader that stops early is not an error (as for any Unix filter), so no stack trace
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw err;
+    });
   setLanguage(earlyLanguage(argv));
   const debug = argv.includes('--debug');
   const program = buildProgram();

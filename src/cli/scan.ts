@@ -50,6 +50,8 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const formatter = await getFormatter('scan', g.format);
   const now = resolveNow(nowFlag);
   const since = g.since ? parseSince(g.since, now) : paths.length === 0 ? parseSince('30d', now) : undefined;
+  if (since && since.getTime() > now.getTime())
+    throw usage(`--since ${g.since} lies after --now (${now.toISOString()}): nothing could be read.`, `--since ${g.since} ligt na --now (${now.toISOString()}): er valt niets te lezen.`);
   if (paths.length === 0) {
     const names = Object.keys(config.accounts);
     if (names.length === 0)
@@ -70,5 +72,5 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
     if (failed) notice(failed);
   }
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: result.sources.some((s) => s.failed), findings: result.findings, maxWarnings: g.maxWarnings });
+  return exitCode({ unreadable: result.sources.some((s) => s.failed) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }

@@ -53,8 +53,8 @@ export async function loadDemoConfig(): Promise<{ config: Config; now?: string; 
   const { validateConfig } = await import('../config/validate.js');
   const file = join(DEMO_DIR, 'replycheck.config.json');
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const { now, ...rest } = raw;
-  return { config: validateConfig(rest, file), now: now as string | undefined, paths: [join(DEMO_DIR, 'Maildir')] };
+  const { now } = JSON.parse(readFileSync(join(DEMO_DIR, 'clock.json'), 'utf8')) as { now?: string };
+  return { config: validateConfig(raw, file), now, paths: [join(DEMO_DIR, 'Maildir')] };
 }
 
 /** The user's config (cosmiconfig search or -c FILE); its `language` applies unless --lang was given. */
@@ -74,6 +74,11 @@ export async function configAndSources(
   paths: string[],
 ): Promise<{ config: Config; paths: string[]; nowFlag?: string }> {
   if (opts.demo) {
+    if (opts.config)
+      throw usage(
+        `--demo brings its own config, so -c ${opts.config} would be ignored. To read the demo mailbox with your config: replycheck scan ${join(DEMO_DIR, 'Maildir')} -c ${opts.config}`,
+        `--demo heeft een eigen config, dus -c ${opts.config} zou genegeerd worden. De demo-mailbox met uw config lezen: replycheck scan ${join(DEMO_DIR, 'Maildir')} -c ${opts.config}`,
+      );
     const demo = await loadDemoConfig();
     return { config: demo.config, paths: demo.paths, nowFlag: opts.now ?? (process.env.REPLYCHECK_NOW ? undefined : demo.now) };
   }

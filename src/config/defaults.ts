@@ -26,7 +26,8 @@ const DEFAULTS = {
   "plugins": [],
   "analysis": {
     "defaultDueBusinessDays": 2,
-    "answerOverlap": 0.34
+    "answerOverlap": 0.34,
+    "broadcastRecipients": 5
   },
   "ignore": {
     "from": [],

@@ -127,6 +127,11 @@ export function configSchema(z: Zod, rules?: ZodType) {
             .meta(doc('Business days after which a promise without a date falls due.', 'Werkdagen waarna een toezegging zonder datum verloopt.')),
           answerOverlap: z.number().min(0).max(1).default(0.34)
             .meta(doc("Share (0-1) of a question's key words a reply must address to count as an answer.", 'Deel (0-1) van de kernwoorden van een vraag dat een antwoord moet noemen om als antwoord te tellen.')),
+          broadcastRecipients: z.number().int().min(1).default(5)
+            .meta(doc(
+              'Other recipients (not me, not my team) from which a mail that does not greet me by name is a broadcast that needs no reply (with 15 or more it is one whatever the greeting).',
+              'Aantal andere ontvangers (niet ik, niet mijn team) vanaf waar een mail die mij niet bij naam aanspreekt een rondzendmail is die geen antwoord hoeft (vanaf 15 altijd, wat de aanhef ook is).',
+            )),
         })
         .prefault({})
         .meta(doc('How threads are judged, shared by all rules and the report.', 'Hoe threads beoordeeld worden, gedeeld door alle regels en het rapport.')),

@@ -3,7 +3,7 @@
  * What is at the path decides the kind; one bad file becomes a SourceProblem and the run goes on.
  */
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Bilingual, Origin, RawMessage } from '../model.js';
 import { SourceError } from '../errors.js';
 import { MAX_MESSAGE_BYTES, readMbox } from './mbox.js';
@@ -112,8 +112,8 @@ async function readOneFile(path: string, origin: Origin): Promise<RawMessage | S
   return { origin, raw: fixCrOnly(raw), ...(size > raw.length && { truncated: size }) };
 }
 
-async function* readMaildirFolder(dir: string): AsyncGenerator<RawMessage | SourceProblem> {
-  for (const sub of ['new', 'cur']) {
+async function* readMaildirFolder(dir: string, only?: 'new' | 'cur'): AsyncGenerator<RawMessage | SourceProblem> {
+  for (const sub of only ? [only] : ['new', 'cur']) {
     let names: string[];
     try {
       names = (await readdir(join(dir, sub))).filter((n) => !n.startsWith('.')).sort();
@@ -133,6 +133,7 @@ async function* readMaildirFolder(dir: string): AsyncGenerator<RawMessage | Sour
   }
 }
 
+const MAILDIR_PARTS = new Set(['cur', 'new', 'tmp']);
 const SKIPPED_FOLDER = /^\.(junk|spam|ongewenst|ongewenste e-mail|bulk mail|trash|deleted|deleted items|deleted messages|prullenbak|verwijderd|verwijderde items|drafts|concepten|templates|outbox|postvak uit)(\.|$)/i;
 
 async function* readMaildir(root: string): AsyncGenerator<RawMessage | SourceProblem> {
@@ -147,12 +148,22 @@ async function* readMaildir(root: string): AsyncGenerator<RawMessage | SourcePro
   }
 }
 
-async function listEml(dir: string, out: string[]): Promise<void> {
+/**
+ * Below a folder that is no Maildir itself: its `.eml` files, and the Maildirs of an mbsync or offlineimap layout
+ * (`~/Mail/<account>/<folder>/{cur,new}`, up to four levels down), without spam, trash and drafts folders.
+ */
+async function listBelow(dir: string, out: { eml: string[]; maildirs: string[] }, depth = 0, inMaildir = false): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
+    if (inMaildir && e.name.startsWith('.')) continue; // Maildir++ subfolders: readMaildir reads them
     const p = join(dir, e.name);
-    if (e.isDirectory()) await listEml(p, out);
-    else if (e.isFile() && e.name.toLowerCase().endsWith('.eml')) out.push(p);
+    if (e.isDirectory()) {
+      if (MAILDIR_PARTS.has(e.name) || SKIPPED_FOLDER.test(e.name.startsWith('.') ? e.name : '.' + e.name)) continue;
+      const maildir = (await isDir(join(p, 'cur'))) || (await isDir(join(p, 'new')));
+      if (maildir) out.maildirs.push(p);
+      // mbsync's "SubFolders Verbatim" nests folders inside a Maildir (INBOX/Archive/cur); readMaildir reads the dot ones
+      if (depth < 4 && !(maildir && e.name.startsWith('.'))) await listBelow(p, out, depth + 1, maildir);
+    } else if (e.isFile() && e.name.toLowerCase().endsWith('.eml')) out.eml.push(p);
   }
 }
 
@@ -187,10 +198,16 @@ export async function* readLocal(path: string, _opts?: { since?: Date }): AsyncG
         yield* readMaildir(path);
         return;
       }
-      const files: string[] = [];
-      await listEml(path, files);
-      files.sort();
-      for (const f of files) yield await readOneFile(f, { kind: 'eml', path: f });
+      // Maildir/cur or Maildir/new named on its own: the messages in it, with their flags
+      const leaf = basename(path);
+      if ((leaf === 'cur' || leaf === 'new') && (await isDir(join(dirname(path), leaf === 'cur' ? 'new' : 'cur')))) {
+        yield* readMaildirFolder(dirname(path), leaf);
+        return;
+      }
+      const found = { eml: [] as string[], maildirs: [] as string[] };
+      await listBelow(path, found);
+      for (const f of found.eml.sort()) yield await readOneFile(f, { kind: 'eml', path: f });
+      for (const d of found.maildirs.sort()) yield* readMaildir(d);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err.code && err.syscall) throw sourceError(path, err);

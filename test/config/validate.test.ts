@@ -73,13 +73,16 @@ describe('rule settings', () => {
 
 describe('analysis settings', () => {
   test('defaults, and set in their own section', () => {
-    expect(validateConfig({}).analysis).toEqual({ defaultDueBusinessDays: 2, answerOverlap: 0.34 });
-    expect(validateConfig({ analysis: { answerOverlap: 0.5 } }).analysis).toEqual({ defaultDueBusinessDays: 2, answerOverlap: 0.5 });
+    expect(validateConfig({}).analysis).toEqual({ defaultDueBusinessDays: 2, answerOverlap: 0.34, broadcastRecipients: 5 });
+    expect(validateConfig({ analysis: { answerOverlap: 0.5 } }).analysis).toEqual({ defaultDueBusinessDays: 2, answerOverlap: 0.5, broadcastRecipients: 5 });
+    expect(validateConfig({ analysis: { broadcastRecipients: 8 } }).analysis.broadcastRecipients).toBe(8);
     fails(() => validateConfig({ analysis: { answerOverlap: 2 } }), /analysis\.answerOverlap.*≤ 1/);
+    fails(() => validateConfig({ analysis: { broadcastRecipients: 0 } }), /analysis\.broadcastRecipients.*≥ 1/);
+    fails(() => validateConfig({ analysis: { broadcastRecipients: 2.5 } }), /analysis\.broadcastRecipients/);
   });
   test('the old rule options still work as aliases (docs/rules/broken-promise.md, unanswered-question.md)', () => {
     const c = validateConfig({ rules: { 'broken-promise': ['warn', { defaultDueBusinessDays: 1, reportKeptLate: false }], 'unanswered-question': ['error', { answerOverlap: 0.5 }] } });
-    expect(c.analysis).toEqual({ defaultDueBusinessDays: 1, answerOverlap: 0.5 });
+    expect(c.analysis).toEqual({ defaultDueBusinessDays: 1, answerOverlap: 0.5, broadcastRecipients: 5 });
     expect(c.rules).toEqual({ 'broken-promise': ['warn', { reportKeptLate: false }], 'unanswered-question': ['error', {}] });
     // the analysis key wins over the alias
     expect(validateConfig({ analysis: { answerOverlap: 0.4 }, rules: { 'unanswered-question': ['error', { answerOverlap: 0.5 }] } }).analysis.answerOverlap).toBe(0.4);

@@ -33,7 +33,10 @@ beforeAll(async () => {
   }
 });
 
-const config = () => JSON.parse(readFileSync(path.join(DEMO, 'replycheck.config.json'), 'utf8')) as { me: string[]; now: string; internalDomains: string[] };
+const config = () => ({
+  ...(JSON.parse(readFileSync(path.join(DEMO, 'replycheck.config.json'), 'utf8')) as { me: string[]; internalDomains: string[] }),
+  now: (JSON.parse(readFileSync(path.join(DEMO, 'clock.json'), 'utf8')) as { now: string }).now,
+});
 const expected = () =>
   JSON.parse(readFileSync(path.join(DEMO, 'expected.json'), 'utf8')) as {
     now: string;

@@ -13,7 +13,10 @@ import { startDovecot, type Dovecot } from './dovecot.js';
 import { describeDovecot, passwordOf } from './setup.js';
 
 const DEMO = join(ROOT, 'fixtures', 'demo');
-const demoConfig = JSON.parse(readFileSync(join(DEMO, 'replycheck.config.json'), 'utf8')) as { me: string[]; now: string };
+const demoConfig = {
+  ...(JSON.parse(readFileSync(join(DEMO, 'replycheck.config.json'), 'utf8')) as { me: string[] }),
+  now: (JSON.parse(readFileSync(join(DEMO, 'clock.json'), 'utf8')) as { now: string }).now,
+};
 
 interface JsonFinding {
   ruleId: string;

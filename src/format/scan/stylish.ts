@@ -13,6 +13,8 @@ import { groupByThread } from './urgency.js';
 
 const L = {
   none: { en: 'No lapses found: nobody is waiting on you.', nl: 'Geen steken laten vallen: niemand wacht op u.' },
+  nothing: { en: 'Nothing was judged: no message was read.', nl: 'Niets beoordeeld: er is geen bericht gelezen.' },
+  partial: { en: 'No lapses found in what could be read.', nl: 'Geen steken laten vallen in wat gelezen kon worden.' },
   problems: {
     en: '{n} ({errors}, {warnings}, {infos}) in {threads}',
     nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
@@ -116,7 +118,12 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   }
 
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-  if (result.findings.length === 0) lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  if (result.findings.length === 0) {
+    // a clean check only for a run that read its mail: an empty or unreadable source is not good news
+    if (result.stats.messages === 0) lines.push(c.yellow('⚠ ' + t(L.nothing, {}, lang)));
+    else if (result.sources.some((s) => s.failed || s.incomplete)) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
+    else lines.push(c.green('✔ ' + t(L.none, {}, lang)));
+  }
   else {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
     lines.push(mark + ' ' + c.bold(t(L.problems, {
