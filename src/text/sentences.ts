@@ -137,12 +137,16 @@ function endsInQuotedQuestion(piece: string, next: string): boolean {
 export function splitLowerCaseStarts(span: Span): Span[] {
   const out: Span[] = [];
   let from = 0;
-  const re = /([\p{L}\p{N}.]+)[.!]\s+(?=\p{Ll})/gu;
+  // Find the break first, then look back for the word before it: a leading `[\p{L}.]+` would be retried from every
+  // letter of a long token (quadratic).
+  const re = /[.!]\s+(?=\p{Ll})/gu;
   for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
-    const word = `${m[1]!.toLowerCase()}.`;
-    if (ABBREVIATIONS.has(word) || /\./.test(m[1]!) || m[1]!.length < 2) continue;
+    let w = m.index;
+    while (w > 0 && w > m.index - 40 && /[\p{L}\p{N}.]/u.test(span.text[w - 1]!)) w--;
+    const before = span.text.slice(w, m.index);
+    if (ABBREVIATIONS.has(`${before.toLowerCase()}.`) || before.includes('.') || before.length < 2 || !/[\p{L}\p{N}]/u.test(span.text[m.index - 1] ?? '')) continue;
     const end = m.index + m[0].length;
-    const piece = trimSpan(span.text, from, m.index + m[1]!.length + 1);
+    const piece = trimSpan(span.text, from, m.index + 1);
     if (piece) out.push({ text: piece.text, start: span.start + piece.start, end: span.start + piece.end });
     from = end;
   }
