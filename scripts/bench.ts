@@ -3,12 +3,18 @@
  *   - lint start-up: `replycheck lint draft.eml` against the floor `node -e ""`
  *   - IMAP: 10,000 generated messages in a local Dovecot: bare fetch floor, cold scan, warm scan
  *   - robustness: the slowest call on the fuzz corpus, peak RSS on a large mbox, no exit 0 on a partial read
- * `npm run bench -- lint`, `-- imap` or `-- robust` runs one part.
+ *   - lint-worst: the slowest lint of every draft of the corpora, the fuzz corpus, the walls and absurd dates
+ * `npm run bench -- lint`, `-- lint-worst`, `-- imap` or `-- robust` runs one part.
  */
 const only = process.argv[2];
 if (!only || only === 'lint') {
   const { benchLint } = await import('./bench-lint.js');
   await benchLint();
+  console.log('');
+}
+if (!only || only === 'lint-worst') {
+  const { benchLintWorst } = await import('./bench-lint-worst.js');
+  await benchLintWorst();
   console.log('');
 }
 if (!only || only === 'imap') {

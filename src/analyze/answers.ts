@@ -89,10 +89,22 @@ const POINTS_BACK = /\b(daar\w*|er(naar|op|van|aan|bij|mee|over|in|uit)|dit|dat|
 
 function withContext(m: Message, q: Question): string | undefined {
   if (!POINTS_BACK.test(q.text) || keyTerms(q.text, m.language).size >= 4) return undefined;
-  const prev = splitSentences(m.newText, m.language).filter((s) => s.end <= q.start).at(-1);
+  const prev = lastBefore(splitSentences(m.newText, m.language), q.start);
   // Another question before it is its own question, not this one's context.
   if (!prev || /\?\s*$/.test(prev.text)) return undefined;
   return `${prev.text} ${q.text}`;
+}
+
+/** The last sentence that ends by `offset` (sentences are in text order: a binary search, not a pass per question). */
+function lastBefore<T extends { end: number }>(sentences: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length; // the first index whose sentence ends after offset
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1];
 }
 
 /** A reply that takes up enough of the question's content words, or three of them, addresses it. */

@@ -94,16 +94,21 @@ export function locateStart(draft: Draft): Location {
   return locateSpan(draft, first, eol < 0 ? text.length : eol);
 }
 
+/** The quoted lines of a draft body, normalised once per draft (a draft is asked about each question it misses). */
+const quotedLines = new WeakMap<Draft, Array<{ line: number; norm: string }>>();
+
 /** The body line where a quoted text (from the original) stands in the draft, when the draft quotes it. */
 export function locateQuoted(draft: Draft, quotedText: string): Location | undefined {
   const words = quotedText.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < 2) return undefined;
   const probe = words.slice(0, 4).join(' ');
-  const lines = draft.body.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (!/^\s*>/.test(line)) continue;
-    const norm = (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-    if (norm.includes(probe)) return { line: i + 1, column: 1 };
+  let quoted = quotedLines.get(draft);
+  if (!quoted) {
+    quoted = [];
+    for (const [i, line] of draft.body.split('\n').entries())
+      if (/^\s*>/.test(line)) quoted.push({ line: i + 1, norm: (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') });
+    quotedLines.set(draft, quoted);
   }
-  return undefined;
+  const hit = quoted.find((q) => q.norm.includes(probe));
+  return hit && { line: hit.line, column: 1 };
 }

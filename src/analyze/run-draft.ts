@@ -6,6 +6,7 @@ import type { Draft, Finding, RunError } from '../model.js';
 import { isDraftRule } from './define-rule.js';
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules } from './settings.js';
+import { MAX_FINDINGS_PER_RULE } from './draft-location.js';
 
 export function runDraftRules(draft: Draft, input: EngineInput): { findings: Finding[]; errors: RunError[] } {
   const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isDraftRule(r.rule));
@@ -20,12 +21,15 @@ export function runDraftRules(draft: Draft, input: EngineInput): { findings: Fin
   };
   const defaults = { threadOf: () => threadId, correspondentOf: () => correspondent, origin: draft.path };
   for (const r of resolved) {
-    const ctx = makeContext(r, input, noFacts, findings, defaults);
+    const mine: Finding[] = [];
+    const ctx = makeContext(r, input, noFacts, mine, defaults);
     try {
       r.rule.checkDraft!(draft, ctx);
     } catch (err) {
       errors.push({ source: `rule ${r.rule.id}, ${draft.path}`, code: 'RULE_CRASH', message: (err as Error).message });
     }
+    // a pasted wall of text can hold thousands of matches: a draft gets at most this many findings per rule
+    findings.push(...mine.slice(0, MAX_FINDINGS_PER_RULE));
   }
   findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
   return { findings, errors };

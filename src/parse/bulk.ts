@@ -73,10 +73,24 @@ function statementLines(text: string): string {
     .join('\n');
 }
 
+/** Each line break with the blanks around it as one space, by a scan (the regex for it is quadratic on a run of blanks). */
+function joinLines(text: string): string {
+  const isBlank = (c: number) => c === 32 || c === 9;
+  const lines = text.split('\n');
+  return lines
+    .map((l, i) => {
+      let a = 0;
+      let b = l.length;
+      if (i > 0) while (a < b && isBlank(l.charCodeAt(a))) a++;
+      if (i < lines.length - 1) while (b > a && isBlank(l.charCodeAt(b - 1))) b--;
+      return l.slice(a, b);
+    })
+    .join(' ');
+}
+
 /** The text on one line, without the sentences that ask something. */
 function statementSentences(text: string): string {
-  return text
-    .replace(/[ \t]*\n[ \t]*/g, ' ')
+  return joinLines(text)
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !/\?["”')]*$/.test(s.trim()))
     .join(' ');

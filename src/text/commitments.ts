@@ -60,9 +60,14 @@ function timedCommitmentIn(sentence: string, lang: Language): Span | undefined {
 export function findCommitments(text: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Commitment[] {
   const out: Commitment[] = [];
   for (const s of splitSentences(text, lang)) {
+    // A due date is read only for a sentence that holds a promise phrase (the cheap test first): most do not.
     let p = commitmentIn(s.text, lang);
-    const due = parseDue(s.text, lang, ref, tz, opts);
-    if (!p && due) p = timedCommitmentIn(s.text, lang);
+    let due: Due | undefined;
+    if (p) due = parseDue(s.text, lang, ref, tz, opts);
+    else if ((p = timedCommitmentIn(s.text, lang))) {
+      due = parseDue(s.text, lang, ref, tz, opts);
+      if (!due) continue;
+    }
     if (!p) continue;
     const phrase = { text: p.text, start: s.start + p.start, end: s.start + p.end };
     out.push(due ? { ...s, phrase, dueText: due.text, due: due.date, vague: false } : { ...s, phrase, vague: true });

@@ -26,7 +26,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ParsedResult, ParsingOption, ParsingReference } from 'chrono-node';
 import type { DateTime } from 'luxon';
-import { luxon } from './luxon.js';
+import { cachedZone, luxon } from './luxon.js';
+import { mayNameDate } from './date-words.js';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
 
@@ -197,39 +198,6 @@ function pm(h: number, s: string): number {
   return h;
 }
 
-/**
- * A digit, or a word chrono (nl or en) could read as a date or time: without one, chrono finds nothing that
- * chronoDay keeps (a result needs a letter or a digit), so it need not be loaded. Deliberately wide, a superset of
- * chrono's casual words, parts of the day, time units, weekdays and months (test/text/due.test.ts checks it against
- * chrono's own dictionaries): a word too many only costs the load. Words are whole, except the first parts of
- * compounds ("morgenochtend", "gisteravond", "weekend").
- */
-const WHOLE = [
-  // English
-  'now', 'today', 'tonight', 'tomorrow', 'tmrw?', 'overmorrow', 'yesterday', 'nights?', 'mornings?', 'afternoons?', 'evenings?',
-  'midnight', 'midday', 'noon', 'secs?', 'seconds?', 'mins?', 'minutes?', 'hours?', 'hrs?', 'days?', 'months?', 'mos?', 'mon',
-  'quarters?', 'qtr', 'years?', 'yrs?', 'fortnight', 'sundays?', 'mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?',
-  'saturdays?', 'sun', 'tues?', 'wed', 'thu', 'thurs?', 'fri', 'sat', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept?',
-  'oct', 'nov', 'dec',
-  // a one-letter time unit after a quantity or "next" ("in a h", "next m", "over een u")
-  '(?:a|an|the|one|next|last|past|this|after|few|several|een|over|deze|dit)\\s*[smhdwyu]',
-  // Dutch
-  'nu', 'vandaag', 'morgend?', 'gisteren', 'eergisteren', 'overmorgen', 'van(?:ochtend|morgen|middag|namiddag|avond|nacht)',
-  'ochtends?', 'middags?', 'namiddags?', 'avonds?', 'nachts?', 'middernacht', 'seconden?', 'second', 'minuut', 'minuten',
-  'minuutje', 'uur', 'uren', 'dag', 'dagen', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'jr', 'kwartaal', 'zondag', 'maandag',
-  'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'januari', 'februari', 'maart', 'mrt', 'mei', 'juni', 'juli',
-  'augustus', 'oktober', 'okt',
-  // a Dutch weekday abbreviation counts only after "deze/vorige/volgende" (alone it is dropped, see NL_NOT_A_DATE)
-  '(?:deze|vorige|volgende)\\s*(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat)',
-];
-const PREFIX = ['morgen', 'gister', 'week'];
-// Run on lower-cased text, without the `i` flag: `\\p{L}` with `iu` costs V8 a case closure (~2 ms to build).
-const DATE_WORD = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${WHOLE.join('|')})(?![\\p{L}])|${PREFIX.join('|')})`, 'u');
-
-/** Whether a sentence holds a digit or a word chrono could read as a date (else chrono is not asked). */
-export const mayNameDate = (s: string): boolean => DATE_WORD.test(s.toLowerCase());
-
 /** Read alone, these are Dutch words or names, not dates: "zo" (so), "do", "ma", "vrij" (free), "Jan". */
 const NL_NOT_A_DATE = /^(?:[,(（]\s*)?(?:(?:op|voor|uiterlijk)\s*)?(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat|jan)\.?$/i;
 
@@ -266,8 +234,40 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
   return undefined;
 }
 
+/** "Now" in the zone, kept for the next sentence: a message's sentences are all read against the same ref and zone. */
+let lastNow: { ms: number; tz: string; at: DateTime } | undefined;
+function nowIn(ref: Date, tz: string): DateTime {
+  const ms = ref.getTime();
+  if (lastNow?.ms !== ms || lastNow.tz !== tz) lastNow = { ms, tz, at: luxon().DateTime.fromJSDate(ref, { zone: cachedZone(tz) }) };
+  return lastNow.at;
+}
+
+/**
+ * Answers for the sentences read last against one ref, zone and business calendar: a text that says the same
+ * thing again (a pasted wall, a repeated line, the same sentence read by two rules) reads its dates once. The key is
+ * everything the answer depends on, so a kept answer is the answer; the table is emptied when full.
+ */
+const DUES_KEPT = 2048;
+const dues = { ms: NaN, tz: '', bt: undefined as BusinessTime | undefined, byText: new Map<string, Due | undefined>() };
+
 export function parseDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Due | undefined {
-  const now = luxon().DateTime.fromJSDate(ref, { zone: tz });
+  const ms = ref.getTime();
+  if (dues.ms !== ms || dues.tz !== tz || dues.bt !== opts.businessTime) {
+    Object.assign(dues, { ms, tz, bt: opts.businessTime });
+    dues.byText.clear();
+  }
+  const key = `${lang}\u0000${sentence}`;
+  let due = dues.byText.get(key);
+  if (due === undefined && !dues.byText.has(key)) {
+    due = readDue(sentence, lang, ref, tz, opts);
+    if (dues.byText.size >= DUES_KEPT) dues.byText.clear();
+    dues.byText.set(key, due);
+  }
+  return due && { date: new Date(due.date), text: due.text };
+}
+
+function readDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions): Due | undefined {
+  const now = nowIn(ref, tz);
   if (!now.isValid) return undefined;
   const bt = opts.businessTime;
   const ctx: Ctx = {
@@ -275,7 +275,7 @@ export function parseDue(sentence: string, lang: Language, ref: Date, tz: string
     opts,
     eob: (day) =>
       bt
-        ? luxon().DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: tz })
+        ? luxon().DateTime.fromJSDate(bt.endOfBusinessDay(day.set({ hour: 12 }).toJSDate()), { zone: now.zone })
         : day.set({ hour: 17, minute: 30, second: 0, millisecond: 0 }),
   };
   const time = clockTime(sentence, lang);

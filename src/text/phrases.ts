@@ -169,13 +169,7 @@ function rawHits(text: string, m: Matcher, one = false): Span[] {
         return [];
       }
     });
-    for (const re of m.exact) {
-      for (const x of text.matchAll(re)) {
-        if (!x[0]) continue;
-        push(x.index!, x.index! + x[0].length);
-        if (one) return out;
-      }
-    }
+    for (const re of m.exact) if (eachMatch(re, text, push, one) && one) return out;
     return out;
   }
   if (m.plain) {
@@ -204,14 +198,31 @@ function rawHits(text: string, m: Matcher, one = false): Span[] {
       m.plain.lastIndex = start + 1;
     }
   }
-  for (const { re, lower: onLower } of m.regexes) {
-    for (const x of (onLower ? lower : text).matchAll(re)) {
-      if (!x[0]) continue;
-      push(x.index!, x.index! + x[0].length);
-      if (one) return out;
+  for (const { re, lower: onLower } of m.regexes) if (eachMatch(re, onLower ? lower : text, push, one) && one) return out;
+  return out;
+}
+
+/**
+ * The non-empty matches of a global regex, as `matchAll` gives them, without the copy of the regex that `matchAll`
+ * makes on every call (a phrase list runs each of its patterns on every sentence). True when something matched.
+ */
+function eachMatch(re: RegExp, s: string, push: (start: number, end: number) => void, one: boolean): boolean {
+  let found = false;
+  re.lastIndex = 0;
+  let x: RegExpExecArray | null;
+  while ((x = re.exec(s))) {
+    if (x[0]) {
+      push(x.index, x.index + x[0].length);
+      found = true;
+      if (one) break;
+    } else {
+      // an empty match: step past it (a whole code point under /u), as matchAll does
+      const c = s.codePointAt(re.lastIndex);
+      re.lastIndex += re.unicode && c !== undefined && c > 0xffff ? 2 : 1;
     }
   }
-  return out;
+  re.lastIndex = 0;
+  return found;
 }
 
 /** Every match of every phrase of the list, overlaps included (to blank them all out of a text). */
@@ -238,7 +249,13 @@ export function findPhraseHits(text: string, lang: Language, list: string, extra
   const found = findPhrases(text, lang, list, extra);
   if (!found.length) return [];
   const sentences = splitSentences(text, lang);
-  return found.map((h) => ({ ...h, sentence: sentences.find((s) => s.start <= h.start && h.start < s.end)?.text ?? h.text }));
+  // hits and sentences are both in text order: one walk through the sentences, not a search per hit
+  let i = 0;
+  return found.map((h) => {
+    while (i < sentences.length && sentences[i]!.end <= h.start) i++;
+    const s = sentences[i];
+    return { ...h, sentence: s && s.start <= h.start ? s.text : h.text };
+  });
 }
 
 /** The first (leftmost, and of those the longest) match of any phrase of the list in text. */

@@ -108,6 +108,40 @@ function segmenter(lang: Language): Intl.Segmenter {
   return s;
 }
 
+/**
+ * ICU's sentence iterator in V8 costs more per step the longer the string it walks (a 240 KB paragraph: seconds).
+ * A paragraph longer than a window is segmented window by window: every sentence of a window but its last is
+ * kept, and the next window starts where that last one did, so each sentence is found in a window that holds it
+ * whole, with what follows it. Only a "sentence" longer than a window is cut at the window's end.
+ */
+const SEGMENT_WINDOW = 4096;
+
+/** ICU's sentences of one paragraph, as [start, end) offsets; `window` is for the test that compares with one pass. */
+export function segmentPieces(lang: Language, chunk: string, window = SEGMENT_WINDOW): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let pos = 0;
+  while (pos < chunk.length) {
+    let end = Math.min(chunk.length, pos + window);
+    const last = chunk.charCodeAt(end - 1);
+    if (end < chunk.length && last >= 0xd800 && last <= 0xdbff) end--; // never cut a surrogate pair
+    const found: Array<[number, number]> = [];
+    for (const s of segmenter(lang).segment(end === chunk.length && pos === 0 ? chunk : chunk.slice(pos, end)))
+      found.push([pos + s.index, pos + s.index + s.segment.length]);
+    if (end === chunk.length || found.length === 1) {
+      pieces.push(...found);
+      pos = end;
+    } else {
+      const cut = found.pop()!;
+      pieces.push(...found);
+      pos = cut[0];
+    }
+  }
+  return pieces;
+}
+
+/** The last characters of a piece that the abbreviation check reads (a piece grown by merges is not read again). */
+const ABBREVIATION_TAIL = 256;
+
 /** Does this piece end with an abbreviation that should not end a sentence, given what follows? */
 function endsWithAbbreviation(piece: string, next: string): boolean {
   const m = /(?:^|[\s(])((?:[A-Za-zÀ-ÿ]{1,6}\.)+)\s*$/.exec(piece);
@@ -163,20 +197,42 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   return { text: text.slice(start, end), start, end };
 }
 
-export function splitSentences(text: string, lang: Language): Span[] {
+/**
+ * The sentences of the long texts split last. Detectors and the answer judgement each read a message by sentence,
+ * and a question pointing back ("Kunt u daarnaar kijken?") reads its message again for the sentence before it: a
+ * mail of thousands of such questions was split thousands of times (quadratic). Keyed by the text itself (V8 keeps a
+ * string's hash); the shared lists are frozen, so no caller can change another's. Short texts are not kept.
+ */
+const SPLITS_KEPT = 32;
+const SPLIT_KEPT_FROM_CHARS = 400;
+const splits: Record<Language, Map<string, readonly Span[]>> = { nl: new Map(), en: new Map() };
+
+export function splitSentences(text: string, lang: Language): readonly Span[] {
+  const seen = splits[lang];
+  if (text.length < SPLIT_KEPT_FROM_CHARS || !seen) return split(text, lang);
+  let out = seen.get(text);
+  if (!out) {
+    out = Object.freeze(split(text, lang).map((s) => Object.freeze(s)));
+    if (seen.size >= SPLITS_KEPT) seen.clear();
+    seen.set(text, out);
+  }
+  return out;
+}
+
+function split(text: string, lang: Language): Span[] {
   const masked = maskUrls(text);
   const out: Span[] = [];
   for (const [bs, be] of blocks(masked)) {
     // ICU breaks at every line feed; inside a block the lines are one paragraph, so blank them out.
     const chunk = masked.slice(bs, be).replace(/[\r\n]/g, ' ');
-    const pieces: Array<[number, number]> = [];
-    for (const s of segmenter(lang).segment(chunk)) pieces.push([s.index, s.index + s.segment.length]);
+    const pieces = segmentPieces(lang, chunk);
     // Merge pieces that end in an abbreviation with the next one.
     const merged: Array<[number, number]> = [];
     for (const p of pieces) {
       const last = merged[merged.length - 1];
-      const prev = last && chunk.slice(last[0], last[1]);
-      if (prev && (endsWithAbbreviation(prev, chunk.slice(p[0], p[1])) || endsInQuotedQuestion(prev, chunk.slice(p[0], p[1])))) last[1] = p[1];
+      const tail = last && chunk.slice(Math.max(last[0], last[1] - ABBREVIATION_TAIL), last[1]);
+      const next = chunk.slice(p[0], p[1]);
+      if (tail && (endsWithAbbreviation(tail, next) || endsInQuotedQuestion(tail, next))) last[1] = p[1];
       else merged.push([p[0], p[1]]);
     }
     for (const [s, e] of merged) {

@@ -9,7 +9,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { ROOT } from '../../src/meta.js';
-import { mayNameDate, parseDue } from '../../src/text/due.js';
+import { parseDue } from '../../src/text/due.js';
+import { mayNameDate } from '../../src/text/date-words.js';
 import { findCommitments } from '../../src/text/commitments.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
@@ -80,5 +81,44 @@ describe('Dutch words chrono reads as dates', () => {
   test('abbreviations with a date or "volgende" still count', () => {
     expect(local(parseDue('Ik bel u op vr 6 maart', 'nl', REF, TZ)?.date)).toBe('Fri 2026-03-06 17:30');
     expect(local(parseDue('Ik bel u volgende do', 'nl', REF, TZ)?.date)).toBe('Thu 2026-03-12 17:30');
+  });
+});
+
+describe('reading due dates fast gives the same dates', () => {
+  test('the remembered zone gives luxon’s own offsets, across DST changes and far-off years', async () => {
+    const { cachedZone } = await import('../../src/text/luxon.js');
+    const { IANAZone } = await import('luxon');
+    for (const name of [TZ, 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu']) {
+      const z = cachedZone(name);
+      const real = IANAZone.create(name);
+      expect(z.equals(real)).toBe(true);
+      const start = Date.UTC(2025, 0, 1);
+      // every 97 minutes through two years (both DST changes each year), each asked twice (the second from memory)
+      const wrong: number[] = [];
+      const times = [1, 100, 1900, 9999].map((y) => Date.UTC(y, 6, 1));
+      for (let t = start; t < start + 2 * 365 * 86_400_000; t += 97 * 60_000) times.push(t);
+      for (const t of times) {
+        const o = real.offset(t);
+        if (z.offset(t) !== o || z.offset(t) !== o) wrong.push(t);
+      }
+      expect(wrong).toEqual([]);
+      expect(DateTime.fromMillis(start, { zone: z }).toISO()).toBe(DateTime.fromMillis(start, { zone: name }).toISO());
+    }
+    // not an IANA name: luxon's own zone for it
+    expect(cachedZone('UTC+1').offset(0)).toBe(60);
+    expect(cachedZone('Not/AZone').isValid).toBe(false);
+  });
+
+  test('a sentence read again gives the same answer, and changing the answer does not change the next', () => {
+    const s = 'Ik stuur de offerte uiterlijk woensdag om 14.00 uur.';
+    const first = parseDue(s, 'nl', REF, TZ)!;
+    const iso = first.date.toISOString();
+    first.date.setTime(0);
+    expect(parseDue(s, 'nl', REF, TZ)!.date.toISOString()).toBe(iso);
+    // another ref, zone or language is another answer
+    expect(parseDue(s, 'nl', new Date(REF.getTime() + 7 * 86_400_000), TZ)!.date.toISOString()).not.toBe(iso);
+    expect(parseDue(s, 'nl', REF, 'America/New_York')!.date.toISOString()).not.toBe(iso);
+    expect(parseDue('I will send it tomorrow.', 'en', REF, TZ)).toBeDefined();
+    expect(parseDue('I will send it tomorrow.', 'nl', REF, TZ)).toBeUndefined();
   });
 });

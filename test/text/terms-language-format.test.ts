@@ -1,5 +1,5 @@
 import { describe, test, expect } from '@jest/globals';
-import { answersQuestion, keyTerms } from '../../src/text/terms.js';
+import { answersQuestion, keyTerms, sharedTerms } from '../../src/text/terms.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { formatDuration } from '../../src/text/format.js';
 
@@ -65,5 +65,42 @@ describe('formatDuration', () => {
     expect(formatDuration({ businessHours: 1, wallHours: 1 }, 'nl')).toBe('1 werkuur (1 uur)');
     expect(formatDuration({ businessHours: 0.5, wallHours: 0.5 }, 'en')).toBe('0.5 business hours (30 min wall)');
     expect(formatDuration({ businessHours: 8, wallHours: 24 }, 'en')).toBe('8 business hours (1 day wall)');
+  });
+});
+
+describe('sharedTerms on a long reply (its terms indexed once) gives what comparing term by term gives', () => {
+  /** The comparison written out plainly: every question term against every reply term. */
+  function plainShared(question: string, reply: string, lang: 'nl' | 'en') {
+    const q = keyTerms(question, lang);
+    const r = keyTerms(reply, lang);
+    let hits = 0;
+    for (const t of q) {
+      if (r.has(t)) hits++;
+      else if (t.length >= 5 && [...r].some((u) => u.length >= 5 && (u.startsWith(t) || t.startsWith(u) || (lang === 'nl' && (u.endsWith(t) || t.endsWith(u)))))) hits++;
+    }
+    return { hits, total: q.size };
+  }
+  const WORDS = {
+    nl: ['offerte', 'offerteaanvraag', 'afspraak', 'testafspraken', 'levering', 'leveringstermijn', 'factuur', 'factuuradres', 'keuken', 'keukenblad', 'planning', 'monteur', 'garantie', 'garantietermijn', 'website', 'ontwerp', 'kosten', 'prijs'],
+    en: ['quote', 'quotation', 'appointment', 'appointments', 'delivery', 'deliveries', 'invoice', 'invoicing', 'kitchen', 'worktop', 'schedule', 'scheduled', 'engineer', 'warranty', 'website', 'design', 'designer', 'price'],
+  };
+  const UNRELATED = { nl: ['vergunning', 'zonnepaneel', 'parkeren', 'tuin'], en: ['permit', 'parking', 'solar', 'garden'] };
+  test.each(['nl', 'en'] as const)('%s', (lang) => {
+    let x = 11;
+    const next = (n: number) => (x = (x * 1103515245 + 12345) % 2147483648) % n;
+    const words = WORDS[lang];
+    // the reply uses half the words, the question all: its other terms match only as prefix or suffix, or not at all
+    const half = words.filter((_, i) => i % 2 === 0);
+    let partial = 0;
+    for (let k = 0; k < 60; k++) {
+      const reply = Array.from({ length: 80 + next(80) }, () => half[next(half.length)]).join(' ');
+      expect(reply.length).toBeGreaterThan(400); // long enough to be indexed
+      const pool = [...words, ...UNRELATED[lang]];
+      const question = `${Array.from({ length: 2 + next(4) }, () => pool[next(pool.length)]).join(' ')}?`;
+      const plain = plainShared(question, reply, lang);
+      expect(sharedTerms(question, reply, lang)).toEqual(plain);
+      if (plain.hits > 0 && plain.hits < plain.total) partial++;
+    }
+    expect(partial).toBeGreaterThan(5);
   });
 });
