@@ -28,6 +28,10 @@ export default defineRule({
       en: 'You promised {to} a follow-up, due {due}; nothing followed',
       nl: 'U beloofde {to} een vervolg, uiterlijk {due}; er kwam niets',
     },
+    brokenOffMail: {
+      en: 'You promised {to} a call or visit, due {due}; no mail since shows it happened: check it did',
+      nl: 'U beloofde {to} te bellen of langs te komen, uiterlijk {due}; geen mail sindsdien laat zien dat het gebeurd is: ga het na',
+    },
     dueSoon: {
       en: 'Promise to {to} falls due {due}',
       nl: 'Toezegging aan {to} verloopt {due}',
@@ -44,8 +48,11 @@ export default defineRule({
       const m = c.message;
       const to = m.to[0]?.name ?? m.to[0]?.address ?? '?';
       const due = { en: formatMoment(c.due, 'en', tz), nl: formatMoment(c.due, 'nl', tz) };
-      const base = { message: m, thread, evidence: c.commitment.text, due: c.due, extra: { status: c.status, explicitDue: c.explicitDue } };
-      if (c.status === 'broken') {
+      const base = { message: m, thread, evidence: c.commitment.text, due: c.due, extra: { status: c.status, explicitDue: c.explicitDue, ...(c.offMail && { offMail: true }) } };
+      if (c.status === 'broken' && c.offMail) {
+        // a call or visit happens off the mail: not seeing it is a reason to check, not proof it was broken
+        ctx.report({ ...base, text: 'brokenOffMail', data: { to, due }, severity: 'warn', waited: bt.between(c.due, ctx.now) });
+      } else if (c.status === 'broken') {
         ctx.report({ ...base, text: 'broken', data: { to, due }, waited: bt.between(c.due, ctx.now) });
       } else if (c.status === 'open') {
         const days = ctx.options.dueSoonBusinessDays;

@@ -2,9 +2,10 @@
  * `npm run bench`: speed numbers, printed (never asserted in tests).
  *   - lint start-up: `replycheck lint draft.eml` against the floor `node -e ""`
  *   - IMAP: 10,000 generated messages in a local Dovecot: bare fetch floor, cold scan, warm scan
+ *   - mbox: `replycheck scan` of a 10,000-message mbox against mailparser alone over the same file
  *   - robustness: the slowest call on the fuzz corpus, peak RSS on a large mbox, no exit 0 on a partial read
  *   - lint-worst: the slowest lint of every draft of the corpora, the fuzz corpus, the walls and absurd dates
- * `npm run bench -- lint`, `-- lint-worst`, `-- imap` or `-- robust` runs one part.
+ * `npm run bench -- lint`, `-- lint-worst`, `-- imap`, `-- mbox` or `-- robust` runs one part.
  */
 const only = process.argv[2];
 if (!only || only === 'lint') {
@@ -20,6 +21,11 @@ if (!only || only === 'lint-worst') {
 if (!only || only === 'imap') {
   const { benchImap } = await import('./bench-imap.js');
   await benchImap();
+}
+if (!only || only === 'mbox') {
+  console.log('');
+  const { benchMbox } = await import('./bench-mbox.js');
+  await benchMbox();
 }
 if (!only || only === 'robust') {
   console.log('');

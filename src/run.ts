@@ -11,9 +11,12 @@ import { BusinessTime } from './text/business-time.js';
 import { MAX_ANALYSED_CHARS } from './parse/limits.js';
 import { setExtraPhrases } from './text/phrases.js';
 import { buildThreads } from './thread/build-threads.js';
+import { isDraft } from './parse/noise.js';
 import { runRules } from './analyze/engine.js';
 import type { Rule } from './analyze/define-rule.js';
 import type { ScanResult, SourceSummary } from './scan-result.js';
+import type { SourceProblem } from './source/local.js';
+import type { Parsed } from './parse/stage.js';
 
 export interface ScanInput {
   config: Config;
@@ -32,7 +35,6 @@ export interface ScanInput {
 
 /** Reads every source; a source that fails is recorded and the others go on. */
 export async function collectMessages(input: ScanInput): Promise<{ messages: Message[]; sources: SourceSummary[]; errors: RunError[] }> {
-  const { parseMessage } = await import('./parse/parse-message.js');
   // `now` lets the parser judge "a date in the future" by the run's clock, not the machine's.
   const parseOpts = { me: input.config.me, internalDomains: input.config.internalDomains, now: input.now };
   const messages: Message[] = [];
@@ -50,13 +52,13 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         });
       });
       const { readLocal, isSourceProblem } = await import('./source/local.js');
-      for await (const item of readLocal(path, { since: input.since })) {
-        if (isSourceProblem(item)) {
+      const { parseStage } = await import('./parse/stage.js');
+      const isRaw = (x: RawMessage | SourceProblem): x is RawMessage => !isSourceProblem(x);
+      for await (const item of parseStage(readLocal(path, { since: input.since }), isRaw, { parse: parseOpts })) {
+        if ('problem' in item) {
           summary.errors++;
           errors.push(runError(item.source, item.code, item.texts));
-          continue;
-        }
-        await parseInto(item, summary);
+        } else took(item, summary);
       }
       // a file that holds no message is named: an unreadable framing must not pass for an empty mailbox
       // and the run is not a success: a wrong path (an mbsync root, Maildir/cur, an empty file) must not look clean
@@ -106,17 +108,17 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
   }
   return { messages, sources, errors };
 
-  async function parseInto(raw: RawMessage, summary: SourceSummary) {
+  function took({ raw, outcome }: Parsed, summary: SourceSummary) {
     if (raw.truncated) errors.push(truncatedError(raw));
-    try {
-      const m = await parseMessage(raw, parseOpts);
-      messages.push(m);
-      summary.messages++;
-      if (m.capped !== undefined) errors.push(cappedError(m));
-    } catch (err) {
+    if ('error' in outcome) {
       summary.errors++;
-      errors.push(runError(describeOrigin(raw.origin), (err as SourceError).code ?? 'PARSE', problemTexts(err)));
+      const { code, message, texts } = outcome.error;
+      errors.push(runError(describeOrigin(raw.origin), code, texts ?? { en: message, nl: message }));
+      return;
     }
+    messages.push(outcome.message);
+    summary.messages++;
+    if (outcome.message.capped !== undefined) errors.push(cappedError(outcome.message));
   }
 }
 
@@ -197,10 +199,4 @@ function laterNotice(later: number, total: number, now: Date): { en: string; nl:
   return later === total
     ? { en: `All ${total} messages are dated after --now (${at}), so nothing could be judged. Is --now right?`, nl: `Alle ${total} berichten zijn van na --now (${at}), dus er viel niets te beoordelen. Klopt --now?` }
     : { en: `${later} of ${total} messages are dated after --now (${at}) and were left out.`, nl: `${later} van de ${total} berichten zijn van na --now (${at}) en zijn buiten beschouwing gelaten.` };
-}
-
-/** A draft is not a reply (Maildir "D" flag, IMAP \\Draft, Gmail Takeout's "Drafts" label). */
-export function isDraft(m: Message): boolean {
-  if (m.origin.flags?.some((f) => f.toLowerCase() === '\\draft')) return true;
-  return /(^|,)\s*"?(drafts|concepten|chat)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '');
 }

@@ -6,11 +6,10 @@
 import type { Address, Message, Thread, Waited } from '../model.js';
 import type { BusinessTime } from '../text/business-time.js';
 import type { Question } from '../text/questions.js';
-import type { Commitment } from '../text/commitments.js';
 import type { Span } from '../text/sentences.js';
 import { findQuestions } from '../text/questions.js';
 import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './needs-reply.js';
-import { findCommitments } from '../text/commitments.js';
+import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 
@@ -46,17 +45,7 @@ export interface IncomingFact {
   questions: QuestionFact[];
 }
 
-export type PromiseStatus = 'kept' | 'kept-late' | 'broken' | 'open';
-
-export interface CommitmentFact {
-  message: Message;
-  commitment: Commitment;
-  due: Date;
-  /** The due time was given in the text (otherwise the default). */
-  explicitDue: boolean;
-  followUp?: Message;
-  status: PromiseStatus;
-}
+export type { CommitmentFact, PromiseStatus } from './promises.js';
 
 export interface JobFact {
   message: Message;
@@ -159,35 +148,21 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
 
   const commitments: CommitmentFact[] = [];
   const jobs: JobFact[] = [];
+  const promiseEnv: PromiseEnv = {
+    now, bt, timezone: options.timezone, defaultDueBusinessDays: options.defaultDueBusinessDays, outgoingTo: env.outgoingTo,
+  };
   for (const o of outgoing) {
     const m = o.message;
     // A promise or a delivery to colleagues only is theirs to chase, unless colleagues are checked like customers.
     if (!options.checkInternal && recipients(m).length > 0 && recipients(m).every((a) => options.isInternal(a) || env.isMe(a))) continue;
     const later = followUps(m, thread, env);
-    for (const c of onePromisePerMessage(findCommitments(m.newText, m.language, m.date, options.timezone, { businessTime: bt }))) {
-      const due = c.due ?? bt.addBusinessDays(m.date, options.defaultDueBusinessDays);
-      const followUp = later[0];
-      let status: PromiseStatus;
-      if (followUp) status = followUp.date.getTime() <= due.getTime() ? 'kept' : 'kept-late';
-      else status = now.getTime() > due.getTime() ? 'broken' : 'open';
-      commitments.push({ message: m, commitment: c, due, explicitDue: !!c.due, followUp, status });
-    }
+    commitments.push(...promisesOf(m, thread, promiseEnv));
     const job = findJobConcluded(m.newText, m.language);
     if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => findAftercare(x.newText, x.language)) });
   }
 
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];
   return { thread, incoming, outgoing, commitments, jobs, correspondent: first ? correspondentOf(first) : undefined };
-}
-
-/**
- * "Ik kijk even in de planning. Ik laat het u morgen weten." is one promise, not two: one follow-up keeps both.
- * Keep the one with the earliest explicit due time, else the first.
- */
-function onePromisePerMessage(cs: Commitment[]): Commitment[] {
-  if (cs.length <= 1) return cs;
-  const dated = cs.filter((c) => c.due).sort((a, b) => a.due!.getTime() - b.due!.getTime());
-  return [dated[0] ?? cs[0]!];
 }
 
 /** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */

@@ -17,6 +17,7 @@ import type { Address, Message } from '../model.js';
 import type { Question } from '../text/questions.js';
 import { isClosingThanks } from '../text/questions.js';
 import { wordCount } from './answers.js';
+import { isMarkedSpam } from '../parse/noise.js';
 
 export type NoReplyReason =
   | 'automated'
@@ -141,7 +142,7 @@ export function needsReplyReason(input: NeedsReplyInput, env: NeedsReplyEnv): No
   if (m.automated) return 'automated';
   if (m.bulk) return 'bulk';
   // Marked as spam by the server or Gmail: never a customer waiting.
-  if (/^yes/i.test(m.headers['x-spam-flag'] ?? '') || /(^|,)\s*"?(spam|trash|prullenbak)"?\s*(,|$)/i.test(m.headers['x-gmail-labels'] ?? '')) return 'ignored';
+  if (isMarkedSpam(m)) return 'ignored';
   // An invitation wants an accept in the calendar, not a mail.
   if (m.attachments.some((a) => a.contentType.toLowerCase().startsWith('text/calendar'))) return 'calendar';
   if (o.ignoreFrom(m.from.address)) return 'ignored';

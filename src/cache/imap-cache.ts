@@ -7,7 +7,7 @@
  */
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Message } from '../model.js';
+import type { Bilingual, Message } from '../model.js';
 import { CACHE_FILE, defaultCacheDir } from './paths.js';
 
 /** Bump when the stored Message shape changes, so old rows are not read as new ones. */
@@ -25,7 +25,8 @@ export interface CachedEntry {
   message?: Message;
   /** The message already serialised by storeMessage (from a parser worker); stored as is. */
   json?: string;
-  error?: { code: string; message: string };
+  /** Why it could not be parsed; `texts` in both languages (rows stored by older versions have the English only). */
+  error?: { code: string; message: string; texts?: Bilingual };
 }
 
 type Db = import('better-sqlite3').Database;

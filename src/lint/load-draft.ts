@@ -1,13 +1,13 @@
 /**
  * A draft from a file or stdin → a `Draft` ready for the draft rules, or one line saying why it cannot be
- * checked. A mail (.eml, or anything that starts with mail headers) is read with postal-mime (draft-mime.ts); anything else that is
- * text is the body itself, as an editor hook hands it over.
+ * checked. A mail (.eml, or anything that starts with mail headers) is read by the one parser every command uses
+ * (src/parse/parse-message.ts), so a draft reads the same here as from the Drafts folder or in a scan; anything else
+ * that is text is the body itself, as an editor hook hands it over.
  */
 import type { Bilingual, Draft, Message, Origin } from '../model.js';
-import type { ParseOptions } from '../parse/parse-message.js';
+import { readMessage, type ParseOptions, type ReadMessage } from '../parse/parse-message.js';
+import { buildMessage } from '../parse/build.js';
 import { decodeUtf8Or1252 } from '../text/charset.js';
-import { readDraftMime } from './draft-mime.js';
-import { buildMessage } from './draft-message.js';
 import { tidyBody } from '../parse/assemble.js';
 import { MAX_ANALYSED_CHARS } from '../parse/limits.js';
 import { markPlainText } from '../analyze/draft-kind.js';
@@ -81,18 +81,15 @@ export async function messageFromBytes(
     markPlainText(message);
     return { message, mail: false, headerLines: 0, verbatim: true, fromHtml: false };
   }
-  const mime = await readDraftMime(raw);
-  let text = mime.text ?? '';
-  let fromHtml = false;
-  if (!text.trim() && mime.html?.trim()) {
-    const { htmlToText } = await import('../parse/html.js');
-    text = await htmlToText(mime.html);
-    fromHtml = true;
+  let read: ReadMessage;
+  try {
+    read = await readMessage({ origin, raw }, opts.parse, { fallbackDate: opts.now, direction: opts.direction });
+  } catch {
+    // a MIME structure that cannot be read at all: no text to check
+    const message = buildMessage({ headers: {}, text: '', attachments: [], origin, fallbackDate: opts.now, direction: opts.direction }, opts.parse);
+    return { message, mail: true, headerLines: 0, verbatim: false, fromHtml: false };
   }
-  const message = buildMessage(
-    { headers: mime.headers, text, attachments: mime.attachments, origin, fallbackDate: opts.now, direction: opts.direction },
-    opts.parse,
-  );
+  const { message, mime, fromHtml } = read;
   // An editor's header block (mutt's edit_headers: From/To/Subject, no Date, no MIME) is a message being written,
   // not a saved one: like a plain-text draft, it has no attachments yet.
   const h = mime.headers;

@@ -8,7 +8,7 @@ import type { Message } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { unquote } from '../parse/split.js';
 import { CACHE_FILE, defaultCacheDir } from '../cache/paths.js';
-import { buildMessage } from './draft-message.js';
+import { buildMessage } from '../parse/build.js';
 import { parseHeaderDate, readAttributionLine, readFromField, type Attribution } from './attribution.js';
 
 export { parseHeaderDate };

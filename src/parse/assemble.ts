@@ -1,7 +1,6 @@
 /**
- * The last step of parsing, shared by the full parser (parse-message.ts, mailparser) and the light draft reader of
- * `lint` (lint/draft-message.ts, postal-mime): headers, addresses and body text → one `Message`, with the same
- * split, direction, colleague test, automated test, language and synthesised Message-ID. Imports nothing heavy.
+ * The last step of parsing (after build.ts): headers, addresses and body text → one `Message`, with the split,
+ * direction, colleague test, automated test, language and synthesised Message-ID. Imports nothing heavy.
  */
 import { createHash } from 'node:crypto';
 import type { Address, Attachment, Direction, Message, Origin } from '../model.js';

@@ -11,7 +11,7 @@
 export interface BulkInput {
   /** The author's own text: new text, signature and disclaimer. */
   own: string;
-  /** The To header as written (mailparser drops an empty group such as "undisclosed-recipients:;"). */
+  /** The To header as written (an empty group such as "undisclosed-recipients:;" leaves no address). */
   toRaw?: string;
 }
 

@@ -1,4 +1,4 @@
-// html-to-text ships no types (it comes with mailparser); only what src/parse/html.ts uses.
+// html-to-text ships no types; only what src/parse/html.ts uses.
 declare module 'html-to-text' {
   export interface SelectorDefinition {
     selector: string;

@@ -10,7 +10,7 @@ import type { CachedEntry, ImapCache } from '../cache/imap-cache.js';
 import { buildRaw } from './imap-raw.js';
 import { changedFlags, fetchBatch, searchSince, type Fetched } from './imap-fetch.js';
 import type { Session } from './imap-session.js';
-import { workerPool, defaultWorkerCount, type ParseJob, type ParsePool } from './imap-parse-pool.js';
+import { workerPool, defaultWorkerCount, type ParseJob, type ParsePool } from '../parse/pool.js';
 import type { ImapReadOptions, ImapStats, MailboxStats } from './imap-types.js';
 
 export interface Ctx {

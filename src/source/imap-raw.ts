@@ -42,10 +42,10 @@ function filenameOf(n: BodyNode): string | undefined {
   return n.dispositionParameters?.filename ?? n.parameters?.name ?? undefined;
 }
 
-/** Body text types, as mail parsers (mailparser) read them: a delivery report's status part counts as text. */
-const TEXT_TYPES = new Set(['text/plain', 'text/html', 'message/delivery-status']);
+/** Body text types, as the MIME reader (src/parse/mime.ts) reads them: a delivery report's status part is an attachment. */
+const TEXT_TYPES = new Set(['text/plain', 'text/html']);
 
-/** Same rule as mailparser, so IMAP and local files agree: a text type that is not marked as attachment is body. */
+/** Same rule as the MIME reader, so IMAP and local files agree: a text type that is not marked as attachment is body. */
 function isAttachmentNode(n: BodyNode): boolean {
   const disposition = n.disposition?.toLowerCase();
   return !TEXT_TYPES.has(n.type.toLowerCase()) || (disposition !== undefined && disposition !== 'inline');

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AccountConfig } from '../config/types.js';
-import type { Bilingual, Message, Progress, RawMessage } from '../model.js';
+import type { Bilingual, Message, Progress } from '../model.js';
 import { describeOrigin } from '../model.js';
 import { SourceError } from '../errors.js';
 import { VERSION } from '../meta.js';
@@ -16,16 +16,13 @@ import { endpoint } from './imap-connect.js';
 import { toSourceError } from './imap-errors.js';
 import { chooseMailboxes } from './imap-folders.js';
 import { Session } from './imap-session.js';
-import { inlinePool, type ParsePool } from './imap-parse-pool.js';
+import { inlinePool, type ParsePool } from '../parse/pool.js';
 import { readMailbox, type Ctx, type Group } from './imap-mailbox.js';
 import type { ImapReadOptions, ImapReadResult, ImapStats } from './imap-types.js';
 
 export type { ImapReadOptions, ImapReadResult } from './imap-types.js';
 
-type ParseFn = (raw: RawMessage, opts: ParseOptions) => Promise<Message>;
-let parser: Promise<ParseFn> | null = null;
 const NO_PROGRESS: Progress = { add() {}, tick() {}, stop() {} };
-const loadParser = () => (parser ??= import('../parse/parse-message.js').then((m) => m.parseMessage));
 
 /** What parsed messages depend on besides the mail itself; a change invalidates the account's cache. */
 function parseKey(p: ParseOptions): string {
@@ -97,7 +94,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
       problem(`${name}/${m}`, 'NO_MAILBOX', { en: `mailbox ${m} does not exist`, nl: `map ${m} bestaat niet` });
     }
     progress = opts.progress && !opts.quiet ? await opts.progress({ en: `${name}: fetching`, nl: `${name}: ophalen` }) : NO_PROGRESS;
-    const ctx: Ctx = { name, opts, session, cache, progress, pool: inlinePool(loadParser, opts.parse), workersTried: false, stats, problem };
+    const ctx: Ctx = { name, opts, session, cache, progress, pool: inlinePool(opts.parse), workersTried: false, stats, problem };
     pool = ctx;
     for (const path of choice.paths) {
       try {
@@ -134,7 +131,7 @@ export async function readAccount(name: string, account: AccountConfig, opts: Im
     for (const e of group.entries) {
       if (e.error) {
         const where = describeOrigin({ kind: 'imap', account: name, mailbox: group.path, uid: e.uid });
-        opts.onProblem?.({ source: where, code: e.error.code, message: e.error.message });
+        opts.onProblem?.({ source: where, code: e.error.code, message: e.error.message, ...(e.error.texts && { texts: e.error.texts }) });
         continue;
       }
       const m = e.message!;

@@ -6,6 +6,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Bilingual, Origin, RawMessage } from '../model.js';
 import { SourceError } from '../errors.js';
+import { isNoiseFolder } from '../parse/noise.js';
 import { MAX_MESSAGE_BYTES, readMbox } from './mbox.js';
 
 /** One message or file that could not be read; the run goes on. */
@@ -134,14 +135,13 @@ async function* readMaildirFolder(dir: string, only?: 'new' | 'cur'): AsyncGener
 }
 
 const MAILDIR_PARTS = new Set(['cur', 'new', 'tmp']);
-const SKIPPED_FOLDER = /^\.(junk|spam|ongewenst|ongewenste e-mail|bulk mail|trash|deleted|deleted items|deleted messages|prullenbak|verwijderd|verwijderde items|drafts|concepten|templates|outbox|postvak uit)(\.|$)/i;
 
 async function* readMaildir(root: string): AsyncGenerator<RawMessage | SourceProblem> {
   yield* readMaildirFolder(root);
   // Maildir++: subfolders are dot-directories (".Sent", ".Archive.2024") with their own cur/new.
   const entries = await readdir(root, { withFileTypes: true });
   // Spam, trash and drafts are not conversations: a spam mail must not wait for a reply, a draft is no reply.
-  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..' && !SKIPPED_FOLDER.test(e.name));
+  const subs = entries.filter((e) => e.isDirectory() && e.name.startsWith('.') && e.name !== '.' && e.name !== '..' && !isNoiseFolder(e.name));
   for (const e of subs.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(root, e.name);
     if ((await isDir(join(p, 'cur'))) || (await isDir(join(p, 'new')))) yield* readMaildirFolder(p);
@@ -158,7 +158,7 @@ async function listBelow(dir: string, out: { eml: string[]; maildirs: string[] }
     if (inMaildir && e.name.startsWith('.')) continue; // Maildir++ subfolders: readMaildir reads them
     const p = join(dir, e.name);
     if (e.isDirectory()) {
-      if (MAILDIR_PARTS.has(e.name) || SKIPPED_FOLDER.test(e.name.startsWith('.') ? e.name : '.' + e.name)) continue;
+      if (MAILDIR_PARTS.has(e.name) || isNoiseFolder(e.name)) continue;
       const maildir = (await isDir(join(p, 'cur'))) || (await isDir(join(p, 'new')));
       if (maildir) out.maildirs.push(p);
       // mbsync's "SubFolders Verbatim" nests folders inside a Maildir (INBOX/Archive/cur); readMaildir reads the dot ones

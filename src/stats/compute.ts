@@ -6,7 +6,9 @@ import { DateTime } from 'luxon';
 import type { BusinessTime } from '../text/business-time.js';
 import type { MessageRecord } from './records.js';
 import type { Window } from './period.js';
-import type { Change, Counted, DistributionBucket, MemberStats, PeriodStats, Timing, WeekPoint } from './types.js';
+import type { Change, Counted, DistributionBucket, PeriodStats, Timing, WeekPoint } from './types.js';
+import { teamStats } from './team.js';
+import { quantile } from './quantile.js';
 
 export interface StatsEnv {
   bt: BusinessTime;
@@ -19,15 +21,6 @@ export interface StatsEnv {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** Linear-interpolated quantile of sorted values (the common "type 7"); null for none. */
-export function quantile(sorted: number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return round2(sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo));
-}
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : round2((part / whole) * 100));
 
@@ -145,13 +138,13 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
     }
 
   const promises = { made: 0, kept: 0, keptLate: 0, broken: 0, open: 0 };
-  const brokenBy = new Map<string, number>();
+  const brokenIn = new Map<MessageRecord, number>();
   for (const r of outgoing)
     for (const p of r.promises ?? []) {
       promises.made++;
-      const s = promiseStatus(p.due, idx.at(p.followUp, cutoff), cutoff);
+      const s = promiseStatus(p.due, idx.at(p.followUp, cutoff), cutoff, p.shown);
       promises[s]++;
-      if (s === 'broken') brokenBy.set(r.from, (brokenBy.get(r.from) ?? 0) + 1);
+      if (s === 'broken') brokenIn.set(r, (brokenIn.get(r) ?? 0) + 1);
     }
 
   const awaiting = awaitingAt(idx, cutoff, bt);
@@ -197,12 +190,13 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
     promises,
     awaiting,
     correspondents: { byMessages: top(msgCount, names, n), byMyReplies: top(replyCount, names, n) },
-    team: teamStats(env.team, needing, outgoing, every, brokenBy),
+    team: teamStats(env.team, { records: idx.records, needing, outgoing, every, brokenIn, isMine }),
   };
 }
 
-export function promiseStatus(due: string, followUp: MessageRecord | undefined, cutoff: number): 'kept' | 'keptLate' | 'broken' | 'open' {
+export function promiseStatus(due: string, followUp: MessageRecord | undefined, cutoff: number, shown = false): 'kept' | 'keptLate' | 'broken' | 'open' {
   const d = Date.parse(due);
+  if (followUp && shown) return 'kept'; // a call or visit: the later mail shows it happened, not when
   if (followUp) return Date.parse(followUp.date) <= d ? 'kept' : 'keptLate';
   return cutoff > d ? 'broken' : 'open';
 }
@@ -225,36 +219,6 @@ function awaitingAt(idx: RecordIndex, cutoff: number, bt: BusinessTime) {
     else a.overThreeDays++;
   }
   return a;
-}
-
-function teamStats(
-  team: Record<string, string>,
-  needing: MessageRecord[],
-  outgoing: MessageRecord[],
-  every: Wait[],
-  brokenBy: Map<string, number>,
-): MemberStats[] {
-  const members = new Map<string, string[]>();
-  for (const [address, name] of Object.entries(team)) members.set(name, [...(members.get(name) ?? []), address.toLowerCase()]);
-  return [...members.entries()].map(([name, addresses]) => {
-    const has = (a: string) => addresses.includes(a);
-    const received = new Set(needing.filter((r) => r.to.some(has)));
-    const firsts = every.filter((w) => w.reply && has(w.reply.from));
-    const biz = firsts.map((w) => w.business).sort((a, b) => a - b);
-    const mine = outgoing.filter((r) => has(r.from));
-    return {
-      name,
-      addresses,
-      received: received.size,
-      unanswered: every.filter((w) => !w.reply && received.has(w.record)).length,
-      repliesSent: mine.length,
-      firstResponses: firsts.length,
-      medianBusinessHours: quantile(biz, 0.5),
-      p90BusinessHours: quantile(biz, 0.9),
-      promisesMade: mine.reduce((n, r) => n + (r.promises?.length ?? 0), 0),
-      promisesBroken: addresses.reduce((n, a) => n + (brokenBy.get(a) ?? 0), 0),
-    };
-  });
 }
 
 /** The key figures side by side with the previous period. */

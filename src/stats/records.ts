@@ -10,14 +10,17 @@
  */
 import type { ThreadFacts, NoReplyReason } from '../analyze/facts.js';
 import type { Message } from '../model.js';
+import { signOffNames } from '../text/sign-off.js';
 
 export interface PromiseRecord {
   /** When the promise falls/fell due (ISO). */
   due: string;
   /** The due time was stated in the text (not the default). */
   explicit?: boolean;
-  /** Message-ID of the first later outgoing message that followed it up. */
+  /** Message-ID of the message that delivered it (or, with `shown`, that shows a call or visit happened). */
   followUp?: string;
+  /** A call or visit done off the mail, shown done by `followUp`: kept, whatever that message's date. */
+  shown?: boolean;
 }
 
 export interface MessageRecord {
@@ -48,6 +51,10 @@ export interface MessageRecord {
   holding?: boolean;
   /** Outgoing: the promises made in it. */
   promises?: PromiseRecord[];
+  /** Outgoing: sent by a machine (an out-of-office reply from our side). */
+  auto?: boolean;
+  /** Outgoing: the names it is signed with, nearest to the sign-off first ("Mila"): who wrote from a shared address. */
+  signOff?: string[];
 }
 
 function base(m: Message, thread: string): MessageRecord {
@@ -60,6 +67,11 @@ function base(m: Message, thread: string): MessageRecord {
     to: [...m.to, ...m.cc].map((a) => a.address),
   };
   if (m.from.name && m.from.name !== m.from.address) r.name = m.from.name;
+  if (m.direction === 'out') {
+    if (m.automated) r.auto = true;
+    const names = signOffNames(m.newText, m.signature).slice(0, 3);
+    if (names.length) r.signOff = names;
+  }
   return r;
 }
 
@@ -93,6 +105,7 @@ export function recordsFromFacts(facts: ThreadFacts[]): MessageRecord[] {
       const p: PromiseRecord = { due: c.due.toISOString() };
       if (c.explicitDue) p.explicit = true;
       if (c.followUp) p.followUp = c.followUp.messageId;
+      if (c.offMail && c.followUp && c.status === 'kept') p.shown = true;
       (r.promises ??= []).push(p);
     }
   }

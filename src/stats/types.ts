@@ -32,7 +32,7 @@ export interface MemberStats {
   received: number;
   /** Of those, still without any reply at the cutoff. */
   unanswered: number;
-  /** Outgoing messages sent by this member in the period. */
+  /** Replies this member sent in the period (signed by them, also from a shared address; see stats/team.ts). */
   repliesSent: number;
   /** Incoming messages whose first reply this member sent, and how fast. */
   firstResponses: number;

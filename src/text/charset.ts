@@ -1,7 +1,6 @@
 /**
  * 8-bit mail that is not UTF-8 is nearly always windows-1252 (Outlook, old webmail; mislabelled "iso-8859-1" or
- * "us-ascii", or with no charset at all). Both MIME readers (parse/mime.ts with mailparser for `scan`,
- * lint/draft-mime.ts with postal-mime for `lint`) fix such mail here, the same way.
+ * "us-ascii", or with no charset at all). The MIME reader (parse/mime.ts) fixes such mail here.
  *
  * Node 20's TextDecoder('windows-1252') decodes like ISO-8859-1: bytes 0x80–0x9F come out as C1 control characters
  * (U+0080–U+009F) instead of "€", "‘’", "“”", "–". iconv-lite (loaded on first need: most mail is UTF-8) has the

@@ -30,6 +30,8 @@ import { cachedZone, luxon } from './luxon.js';
 import { mayNameDate } from './date-words.js';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
+import { periodDay } from './due-periods.js';
+import { clockTime, NUM_RE, num, PART, WEEKDAY, WEEKDAY_RE, type DayPart } from './due-words.js';
 
 export interface DueOptions {
   /** Used for "werkdagen"/"business days" and for the end of a business day. */
@@ -40,30 +42,6 @@ export interface Due {
   date: Date;
   text: string;
 }
-
-const NUM: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
-  veertien: 14, twintig: 20, vierentwintig: 24, achtenveertig: 48, tweeënzeventig: 72, tweeenzeventig: 72,
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fourteen: 14, twenty: 20, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72, half: 0.5, couple: 2,
-};
-// The patterns below use `i` without `u`: with `u`, V8 builds Unicode case closures (milliseconds per pattern at
-// start-up); their literals are plain BMP words, for which both mean the same.
-const NUM_RE = `(\\d{1,3}|${Object.keys(NUM).sort((a, b) => b.length - a.length).join('|')})`;
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUM[s.toLowerCase()] ?? NaN));
-
-const WEEKDAY: Record<string, number> = {
-  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5,
-};
-const WEEKDAY_RE = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-
-type DayPart = 'morning' | 'afternoon' | 'evening';
-const PART: Record<string, DayPart> = {
-  ochtend: 'morning', morgen: 'morning', vroeg: 'morning', middag: 'afternoon', avond: 'evening',
-  morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening',
-};
 
 interface Ctx {
   now: DateTime; // ref in the zone
@@ -90,14 +68,16 @@ function friday(day: DateTime): DateTime {
 /** Day expressions that chrono misses or reads differently. Returns the due instant and the matched text. */
 function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed: boolean } | undefined {
   const { now } = ctx;
+  const period = periodDay(s, now, ctx.eob, ctx.opts.businessTime);
+  if (period) return { ...period, timeFixed: true };
   let m: RegExpExecArray | null;
   // Within N hours: a fixed instant.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(uur|hours?|hrs?|h)\\b`, 'i').exec(s)))
+  if ((m = new RegExp(`\\b(?:binnen|within|in|over)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(uur|hours?|hrs?|h)\\b`, 'i').exec(s)))
     return { at: now.plus({ minutes: Math.round(num(m[1]) * 60) }), text: m[0], timeFixed: true };
   if ((m = /\b(binnen het uur|within (the|an) hour|within the next hour)\b/i.exec(s)))
     return { at: now.plus({ hours: 1 }), text: m[0], timeFixed: true };
   // Within N business days.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'i').exec(s))) {
+  if ((m = new RegExp(`\\b(?:binnen|within|in|over)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(werkdag(?:en)?|business\\s+days?|working\\s+days?|werkdagen)\\b`, 'i').exec(s))) {
     const n = Math.max(1, Math.round(num(m[1])));
     if (ctx.opts.businessTime) {
       const d = luxon().DateTime.fromJSDate(ctx.opts.businessTime.addBusinessDays(now.toJSDate(), n), { zone: now.zone });
@@ -111,7 +91,7 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
     return { at: ctx.eob(d), text: m[0], timeFixed: true };
   }
   // Within N days / weeks.
-  if ((m = new RegExp(`\\b(?:binnen|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(dag(?:en)?|days?|we(?:e)?k(?:en|s)?)\\b`, 'i').exec(s))) {
+  if ((m = new RegExp(`\\b(?:binnen|within|in|over)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?${NUM_RE}\\s+(dag(?:en)?|days?|we(?:e)?k(?:en|s)?)\\b`, 'i').exec(s))) {
     const n = num(m[1]);
     const days = /^we/i.test(m[2]) ? n * 7 : n;
     return { at: ctx.eob(now.plus({ days: Math.round(days) })), text: m[0], timeFixed: true };
@@ -157,47 +137,6 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   return undefined;
 }
 
-/** "om twee uur", "om half drie", "om 14.00 uur", "at 2", "at 2pm", "at 14:30". */
-function clockTime(s: string, lang: Language): { hour: number; minute: number; text: string } | undefined {
-  let m: RegExpExecArray | null;
-  if (lang === 'nl') {
-    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+(half|kwart over|kwart voor)\\s+${NUM_RE}\\b(?:\\s*uur)?`, 'i').exec(s))) {
-      let h = num(m[2]);
-      if (!Number.isFinite(h)) return undefined;
-      let minute = 0;
-      if (/^half/i.test(m[1])) (h -= 1), (minute = 30);
-      else if (/over/i.test(m[1])) minute = 15;
-      else (h -= 1), (minute = 45);
-      return { hour: pm(h, s), minute, text: m[0] };
-    }
-    if ((m = new RegExp(`\\b(?:om|rond|voor|tegen|uiterlijk)\\s+${NUM_RE}(?:[:.](\\d{2}))?\\s*(uur|u\\b)?`, 'i').exec(s))) {
-      if (!m[3] && !m[2]) return undefined; // "voor twee weken" is no time
-      const h = num(m[1]);
-      if (!Number.isFinite(h) || h > 24) return undefined;
-      return { hour: m[2] ? h : pm(h, s), minute: m[2] ? Number(m[2]) : 0, text: m[0] };
-    }
-  } else {
-    if ((m = /\b(?:at|around|by|before)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i.exec(s))) {
-      let h = Number(m[1]) % 12;
-      if (/^p/i.test(m[3])) h += 12;
-      return { hour: h, minute: m[2] ? Number(m[2]) : 0, text: m[0] };
-    }
-    if ((m = new RegExp(`\\b(?:at|around|by|before)\\s+${NUM_RE}(?:[:.](\\d{2}))?(\\s*o'?clock)?(?![\\w%$/-])`, 'i').exec(s))) {
-      const h = num(m[1]);
-      if (!Number.isFinite(h) || h < 1 || h > 24 || (/^an?$/i.test(m[1]))) return undefined;
-      if (!m[2] && !m[3] && !/^\d/.test(m[1]) && !/\b(call|ring|phone|meet|talk|speak|bel)/i.test(s)) return undefined;
-      return { hour: m[2] ? h : pm(h, s), minute: m[2] ? Number(m[2]) : 0, text: m[0] };
-    }
-  }
-  return undefined;
-}
-
-/** Hours 1–7 without a morning word are afternoon hours in office talk. */
-function pm(h: number, s: string): number {
-  if (h >= 1 && h <= 7 && !/\b('s ochtends|s ochtends|ochtend|morning|am|a\.m\.|vroeg)\b/i.test(s)) return h + 12;
-  return h;
-}
-
 /** Read alone, these are Dutch words or names, not dates: "zo" (so), "do", "ma", "vrij" (free), "Jan". */
 const NL_NOT_A_DATE = /^(?:[,(（]\s*)?(?:(?:op|voor|uiterlijk)\s*)?(?:zo|zon|ma|di|din|wo|woe|do|dond|vr|vrij|za|zat|jan)\.?$/i;
 
@@ -228,6 +167,8 @@ function chronoDay(s: string, lang: Language, ctx: Ctx): { day: DateTime; hour?:
     // A bare weekday that is today means a week later.
     const wd = WEEKDAY[r.text.toLowerCase().replace(/^(op|on|by|uiterlijk|voor|before)\s+/, '').trim()];
     if (wd && day.hasSame(ctx.now, 'day')) day = day.plus({ weeks: 1 });
+    // "I'll fix it now": done within the day, not broken the second the mail is sent
+    if (/^(?:now|right now|nu)$/i.test(r.text.trim())) return { day, text: r.text };
     if (c.isCertain('hour')) return { day, hour: c.get('hour')!, minute: c.get('minute') ?? 0, text: r.text };
     return { day, text: r.text };
   }
@@ -259,7 +200,7 @@ export function parseDue(sentence: string, lang: Language, ref: Date, tz: string
   const key = `${lang}\u0000${sentence}`;
   let due = dues.byText.get(key);
   if (due === undefined && !dues.byText.has(key)) {
-    due = readDue(sentence, lang, ref, tz, opts);
+    due = laterDue(sentence, lang, ref, tz, opts);
     if (dues.byText.size >= DUES_KEPT) dues.byText.clear();
     dues.byText.set(key, due);
   }
@@ -304,4 +245,29 @@ function readDue(sentence: string, lang: Language, ref: Date, tz: string, opts: 
     at = ctx.eob(day!);
   }
   return { date: at.toJSDate(), text: text!.trim() };
+}
+
+/** Today's words: a later moment in the same sentence is the promise ("morgenochtend, vandaag lukt niet meer"). */
+const TODAY = /^(?:vandaag(?: nog)?|today|later today|vanavond|tonight|this evening|vanmiddag|this afternoon|vanochtend|vanmorgen|this morning|straks)$/i;
+const TOMORROW = /^(?:morgen|tomorrow|overmorgen|the day after tomorrow)(?:\s*(?:ochtend|morgen|middag|avond|vroeg|morning|afternoon|evening|night))?$/i;
+/** "X of (uiterlijk) Y", "X or Y (at the latest)": the two moments are alternatives, the later one holds. */
+const OR_NEXT = /^[\s,]*(?:of|or)\s/i;
+
+/**
+ * When a sentence names two moments as alternatives ("vanavond of uiterlijk morgen", "tonight or tomorrow at the
+ * latest") or today beside tomorrow ("Morgenochtend, vandaag lukt niet meer", "I'll call today and send it
+ * tomorrow"; today beside another weekday stays today), the promise holds until the later one. Only a relative
+ * moment (no digits: not "12 mei", which is often what the mail is about) can be that later one.
+ */
+function laterDue(sentence: string, lang: Language, ref: Date, tz: string, opts: DueOptions): Due | undefined {
+  const first = readDue(sentence, lang, ref, tz, opts);
+  if (!first) return undefined;
+  const at = sentence.toLowerCase().indexOf(first.text.toLowerCase());
+  if (at < 0) return first;
+  const after = sentence.slice(at + first.text.length);
+  if (!OR_NEXT.test(after) && !TODAY.test(first.text.trim())) return first;
+  const next = readDue(sentence.slice(0, at) + ' '.repeat(first.text.length) + after, lang, ref, tz, opts);
+  if (!next || /\d/.test(next.text) || next.date.getTime() <= first.date.getTime()) return first;
+  if (!OR_NEXT.test(after) && !TOMORROW.test(next.text.trim())) return first;
+  return next;
 }

@@ -7,6 +7,7 @@
  */
 import type { Message, Thread } from '../model.js';
 import { hasReplyPrefix, normalizeSubject } from './subject.js';
+import { dedupe } from '../parse/noise.js';
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -35,16 +36,6 @@ export interface ThreadOptions {
   subjectWindowDays?: number;
   /** My addresses (lower-case), so that shared correspondents exclude me. */
   me?: (address: string) => boolean;
-}
-
-/** The same Message-ID seen twice is one message; the copy with the most text wins. */
-export function dedupe(messages: Message[]): Message[] {
-  const byId = new Map<string, Message>();
-  for (const m of messages) {
-    const prev = byId.get(m.messageId);
-    if (!prev || (prev.text.length < m.text.length)) byId.set(m.messageId, m);
-  }
-  return [...byId.values()];
 }
 
 function others(m: Message, isMe: (a: string) => boolean): string[] {

@@ -85,7 +85,9 @@ describe('buildRaw → parseMessage', () => {
       { part: '2', type: 'message/delivery-status', encoding: '7bit', size: 30 },
     ] };
     const plan = planMessage(node);
-    expect(plan.text.map((t) => t.section)).toEqual(['1', '2']);
+    // the status part is an attachment to the MIME reader, for local files too: not fetched
+    expect(plan.text.map((t) => t.section)).toEqual(['1']);
+    expect(plan.attachments).toEqual([{ contentType: 'message/delivery-status', size: 30 }]);
     const raw = buildRaw(
       Buffer.from(HEAD.replace('Klant <klant@example.com>', 'postmaster@example.com') + 'Content-Type: multipart/report; report-type=delivery-status; boundary="R1"\r\n\r\n'),
       node, plan, new Map([['1', Buffer.from('Your message could not be delivered.')], ['2', Buffer.from('Status: 5.1.1')]]),

@@ -39,10 +39,4 @@ describe('automatedReason', () => {
     expect(automatedReason({}, person, 'multipart/report; report-type=delivery-status')).toBe('delivery-report');
     expect(automatedReason({ 'content-type': 'multipart/report; report-type=disposition-notification' }, person)).toBe('delivery-report');
   });
-
-  test("mailparser's structured header Map works too", () => {
-    const h = new Map<string, unknown>([['list', { unsubscribe: { url: 'https://shop.example/u' } }]]);
-    expect(automatedReason(h, person)).toBe('list-unsubscribe');
-    expect(automatedReason(new Map([['precedence', 'bulk']]), person)).toBe('precedence-bulk');
-  });
 });

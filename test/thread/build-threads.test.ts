@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildThreads, dedupe } from '../../src/thread/build-threads.js';
+import { buildThreads } from '../../src/thread/build-threads.js';
+import { dedupe } from '../../src/parse/noise.js';
 import { hasReplyPrefix, normalizeSubject } from '../../src/thread/subject.js';
 import { makeMessage } from '../helpers/message.js';
 

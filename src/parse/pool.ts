@@ -1,7 +1,8 @@
 /**
- * Parsing is most of a cold scan's CPU time (mailparser, quote split, language detection). With more than one
- * core, worker threads parse while the main thread fetches the next batch; with one core, or when the compiled
- * worker file is not there (tests run the TypeScript sources), parsing stays inline. Same results either way.
+ * The parse stage's worker pool, for every source (IMAP, mbox, Maildir, .eml). Parsing is most of a cold scan's CPU
+ * time (MIME, quote split, language detection): with more than one core, worker threads parse while the main
+ * thread reads or fetches the next batch. With one core, or when the compiled worker file is not there (tests run
+ * the TypeScript sources), parsing stays inline. Same results either way.
  *
  * With a cache, workers hand back the message already as the cache's JSON (`serialize`): the main thread only
  * stores strings and never holds the new messages as objects until it loads the mailbox back, which keeps
@@ -11,19 +12,21 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import type { Attachment, Message, Origin, RawMessage } from '../model.js';
+import type { Attachment, Bilingual, Message, Origin, RawMessage } from '../model.js';
 import { MessageError } from '../errors.js';
-import type { ParseOptions } from '../parse/parse-message.js';
+import { problemTexts } from '../problems.js';
+import type { ParseOptions } from './assemble.js';
 import { storeMessage } from '../cache/imap-cache.js';
 
-/** One message to parse; attachments from BODYSTRUCTURE replace the empty stand-ins of the rebuilt MIME. */
+/** One message to parse; `attachments` (IMAP's BODYSTRUCTURE) replace the empty stand-ins of a rebuilt MIME. */
 export interface ParseJob {
   origin: Origin;
   raw: Uint8Array;
-  attachments: Attachment[];
+  attachments?: Attachment[];
 }
 
-export type ParseOutcome = { message: Message } | { json: string } | { error: { code: string; message: string } };
+/** A failure carries its reason in both languages (`texts`; older cache rows have only the English `message`). */
+export type ParseOutcome = { message: Message } | { json: string } | { error: { code: string; message: string; texts?: Bilingual } };
 
 export interface ParsePool {
   parseAll(jobs: ParseJob[], serialize: boolean): Promise<ParseOutcome[]>;
@@ -38,15 +41,20 @@ export async function parseJob(parse: ParseFn, opts: ParseOptions, job: ParseJob
   try {
     const raw = Buffer.isBuffer(job.raw) ? job.raw : Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength);
     const message = await parse({ origin: job.origin, raw }, opts);
-    message.attachments = job.attachments;
+    if (job.attachments) message.attachments = job.attachments;
     return serialize ? { json: storeMessage(message) } : { message };
   } catch (e) {
-    return { error: { code: e instanceof MessageError ? e.code : 'PARSE', message: e instanceof Error ? e.message : String(e) } };
+    const texts = problemTexts(e);
+    return { error: { code: e instanceof MessageError ? e.code : 'PARSE', message: texts.en, texts } };
   }
 }
 
-/** Parse on this thread; the parser (mailparser & co., ~100 ms to load) is loaded on first use only. */
-export function inlinePool(load: () => Promise<ParseFn>, opts: ParseOptions): ParsePool {
+let parser: Promise<ParseFn> | null = null;
+/** The parser (the MIME reader & co.), loaded on first use only. */
+export const loadParser = (): Promise<ParseFn> => (parser ??= import('./parse-message.js').then((m) => m.parseMessage));
+
+/** Parse on this thread. */
+export function inlinePool(opts: ParseOptions, load: () => Promise<ParseFn> = loadParser): ParsePool {
   return {
     workers: 0,
     async parseAll(jobs, serialize) {
@@ -62,12 +70,19 @@ export function inlinePool(load: () => Promise<ParseFn>, opts: ParseOptions): Pa
 
 /** The compiled worker next to this file, when there is one. */
 function workerFile(): URL | undefined {
-  const url = new URL('./imap-parse-worker.js', import.meta.url);
+  const url = new URL('./worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/** Workers beside a main thread that has work of its own (an IMAP connection, the cache): cores − 1, at most 3. */
 export function defaultWorkerCount(): number {
   return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+/** Workers beside a main thread that only reads files: one per core, at most 4. */
+export function localWorkerCount(): number {
+  const n = availableParallelism();
+  return n < 2 ? 0 : Math.min(4, n);
 }
 
 /**
@@ -89,8 +104,8 @@ export async function workerPool(opts: ParseOptions, fallback: ParsePool, count 
   // One batch at a time per worker: each call waits for the worker's previous answer.
   const queues = workers.map(() => Promise.resolve() as Promise<unknown>);
   const run = (i: number, jobs: ParseJob[], serialize: boolean): Promise<ParseOutcome[]> => {
-    const w = workers[i];
-    const p = queues[i].then(
+    const w = workers[i]!;
+    const p = queues[i]!.then(
       () =>
         new Promise<ParseOutcome[]>((resolve, reject) => {
           const done = () => {
@@ -106,7 +121,9 @@ export async function workerPool(opts: ParseOptions, fallback: ParsePool, count 
           };
           const onExit = (code: number) => onError(new Error(`parser worker stopped (${code})`));
           w.on('message', onMessage).on('error', onError).on('exit', onExit);
-          w.postMessage({ jobs, serialize });
+          // each message's bytes are copied once and moved: a clone would copy the whole slab a small Buffer sits in
+          const posted = jobs.map((j) => ({ ...j, raw: new Uint8Array(j.raw) }));
+          w.postMessage({ jobs: posted, serialize }, posted.map((j) => j.raw.buffer as ArrayBuffer));
         }),
     );
     queues[i] = p.catch(() => {});
