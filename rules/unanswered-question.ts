@@ -95,7 +95,7 @@ export default defineRule({
     const asked = askedOf(draft);
     for (const inc of asked) {
       // The same judgement as the thread check (src/analyze/answers.ts), with the draft as the one reply.
-      const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.config.analysis.answerOverlap);
+      const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.config.analysis.answerOverlap, true);
       for (const { question: q, answeredBy } of answered) {
         if (answeredBy) continue;
         ctx.report({

@@ -1,33 +1,76 @@
 /**
  * Which of a message's questions a set of replies answers, and how: inline under the quoted question, by taking up
- * its content (the sentence before counts for a short question that points back), by a yes/no answer, or — weakest —
- * a substantive reply to a one-question message. Shared by the thread facts (scan, report) and the draft check (lint).
+ * its content (the sentence before counts for a short question that points back), by the kind of answer it asks for
+ * (a date for "wanneer", an amount for "wat kost", yes or no, "is aangepast" for a request: answer-kinds.ts), or —
+ * weakest — a substantive reply on the same subject to a one-question message. A sentence that only defers ("ik zoek
+ * het uit", "I'll get back to you") answers nothing, and an automated reply (out of office) answers nothing. Each part
+ * of a two-part question is a question of its own. Shared by the thread facts (scan, report) and the draft check (lint).
  */
 import type { Message } from '../model.js';
 import type { Question } from '../text/questions.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
-import { answeredInline } from './inline.js';
+import { inlineAnswer } from './inline.js';
 import { checkBudget } from '../text/budget.js';
+import { asksFor, asksSpecific, isDeferral, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
 
 export interface QuestionFact {
   message: Message;
   question: Question;
   answeredBy?: Message;
-  how?: 'inline' | 'terms' | 'sole' | 'yes-no';
+  how?: 'inline' | 'terms' | 'kind' | 'sole' | 'yes-no';
 }
 
 /** Three shared content words address a question, whatever its length. */
 const ANSWER_MIN_SHARED_TERMS = 3;
+/** The weakest evidence needs a reply of some substance. */
+const SOLE_MIN_WORDS = 8;
 
 export function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 }
 
-/** Answers each question of `asked` from `replies` (oldest first). */
-export function answerQuestions(asked: Message, questions: Question[], replies: Message[], answerOverlap: number): QuestionFact[] {
+/**
+ * Answers each question of `asked` from `replies` (oldest first). `draft`: the one reply is a draft being linted (its
+ * attachment may still come).
+ */
+export function answerQuestions(asked: Message, questions: Question[], replies: Message[], answerOverlap: number, draft = false): QuestionFact[] {
   const own = withoutCloser(questions, asked);
-  return creditYesNo(own.map((q) => answerOf(asked, q, own.length, replies, answerOverlap)), replies);
+  const facts: QuestionFact[] = own.map((q) => ({ message: asked, question: q }));
+  const asks = new Map(facts.map((f) => [f, asksFor(f.question.text, f.question.kind)]));
+  const context = new Map(facts.map((f) => [f, withContext(asked, f.question)]));
+  for (const r of replies) {
+    checkBudget();
+    // An out-of-office or other automated reply answers nothing.
+    if (r.automated) continue;
+    const sentences = readReply(r, draft);
+    const substance = sentences.filter((s) => !s.deferral && !s.trivial);
+    const said = substance.map((s) => s.text).join(' ');
+    const credit = (f: QuestionFact, how: NonNullable<QuestionFact['how']>) => {
+      f.answeredBy = r;
+      f.how = how;
+    };
+    const open = () => facts.filter((f) => !f.answeredBy);
+    // Questions this reply puts off: a deferral that takes up the question, or a reply that is nothing but one.
+    const deferred = new Set(open().filter((f) => defers(sentences, substance, f, context.get(f), asked)));
+    for (const f of open()) {
+      const inline = inlineAnswer(f.question.text, r.text);
+      if (inline !== undefined && !isDeferral(inline, r.language)) credit(f, 'inline');
+      else if (said && takesUp(f.question.text, context.get(f), said, asked, answerOverlap)) credit(f, 'terms');
+    }
+    creditKinds(open(), asks, substance, (f) => context.get(f) ?? f.question.text, asked.language, (f) => credit(f, 'kind'));
+    // A choice is answered by a sentence that takes up either option ("Die aangifte verzorgen wij").
+    for (const f of open())
+      if (asks.get(f)!.includes('choice') && substance.some((s) => sharedTerms(f.question.text, s.text, asked.language).hits > 0)) credit(f, 'kind');
+    creditYesNo(facts, new Set(open().filter((f) => !deferred.has(f))), substance, asked.language, (f) => credit(f, 'yes-no'));
+    // Weakest evidence: a substantive reply to a message with one question, on its subject.
+    // Not for a question that asks for a date, an amount, a duration or a number: a reply without one did not give it.
+    const sole = open();
+    const specific = sole.length === 1 && asksSpecific(sole[0]!.question.text);
+    if (own.length === 1 && sole.length === 1 && !specific && !deferred.has(sole[0]!) && wordCount(said) >= SOLE_MIN_WORDS && onSubject(asked, said))
+      credit(sole[0]!, 'sole');
+  }
+  return facts;
 }
 
 /**
@@ -66,43 +109,71 @@ function lastBefore<T extends { end: number }>(sentences: readonly T[], offset: 
   return sentences[lo - 1];
 }
 
-function answerOf(m: Message, q: Question, count: number, replies: Message[], answerOverlap: number): QuestionFact {
-  const context = withContext(m, q);
-  for (const r of replies) {
-    checkBudget();
-    if (answeredInline(q.text, r.text)) return { message: m, question: q, answeredBy: r, how: 'inline' };
-    const own = sharedTerms(q.text, r.newText, m.language);
-    const ctx = context ? sharedTerms(context, r.newText, m.language) : { hits: 0, total: 0 };
-    const share = Math.max(own.total ? own.hits / own.total : 0, ctx.total ? ctx.hits / ctx.total : 0);
-    // A reply that takes up enough of the question's content words, or three of them, addresses it.
-    if (share >= answerOverlap || Math.max(own.hits, ctx.hits) >= ANSWER_MIN_SHARED_TERMS)
-      return { message: m, question: q, answeredBy: r, how: 'terms' };
-  }
-  // Weakest evidence: a substantive reply to a message with one question.
-  const substantive = replies.find((r) => wordCount(r.newText) >= 8);
-  if (count === 1 && substantive) return { message: m, question: q, answeredBy: substantive, how: 'sole' };
-  return { message: m, question: q };
+/** A reply that takes up enough of the question's content words, or three of them, addresses it. */
+function takesUp(question: string, context: string | undefined, said: string, asked: Message, answerOverlap: number): boolean {
+  const own = sharedTerms(question, said, asked.language);
+  const ctx = context ? sharedTerms(context, said, asked.language) : { hits: 0, total: 0 };
+  const share = Math.max(own.total ? own.hits / own.total : 0, ctx.total ? ctx.hits / ctx.total : 0);
+  return share >= answerOverlap || Math.max(own.hits, ctx.hits) >= ANSWER_MIN_SHARED_TERMS;
 }
 
-/** A question that asks for yes or no: it opens with a verb ("Kunnen jullie…", "Is het…", "Could you…"). */
-const YES_NO_QUESTION = /^\W*(kan|kun|kunt|kunnen|kon|konden|zou|zouden|wil|wilt|willen|is|zijn|ben|bent|heb|hebt|heeft|hebben|moet|moeten|mag|mogen|gaat|gaan|doe|doet|doen|klopt|weet|weten|staat|staan|komt|komen|can|could|would|will|is|are|do|does|did|have|has|should|may|shall|was|were|am)\b/i;
-/** A reply sentence that answers yes or no: "Ja, dat kan.", "Helaas niet.", "Sure, no problem." */
-const YES_NO_ANSWER = /^\W*(?:(?:en|and|also|ook|oh)\s+)?(ja|jawel|jazeker|zeker|uiteraard|natuurlijk|nee|neen|helaas|dat kan|dat klopt|klopt|akkoord|geen probleem|yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|unfortunately|definitely|correct|that works|no problem)\b/i;
+/**
+ * The reply defers this question: one of its deferrals shares a content word with it ("Wat het voorrijden kost moet
+ * ik even navragen"), or the reply says nothing but deferrals ("Let me look into this and come back to you.").
+ */
+function defers(sentences: ReplySentence[], substance: ReplySentence[], f: QuestionFact, context: string | undefined, asked: Message): boolean {
+  const deferrals = sentences.filter((s) => s.deferral);
+  if (deferrals.length === 0) return false;
+  if (substance.every((s) => s.gives.size === 1 && s.gives.has('yes-no') && wordCount(s.text) <= 3)) return true;
+  const about = context ?? f.question.text;
+  return deferrals.some((d) => sharedTerms(about, d.text, asked.language).hits > 0);
+}
+
+/**
+ * The reply is not demonstrably about something else: it shares a content word with the mail's new text, or none
+ * with the earlier mail it quotes ("Could you also look at the projector?" — "New power supply fitted" goes on with
+ * the quoted power supply, not the projector).
+ */
+function onSubject(asked: Message, said: string): boolean {
+  if (sharedTerms(asked.newText, said, asked.language).hits > 0) return true;
+  return !asked.quotedText.trim() || sharedTerms(asked.quotedText, said, asked.language).hits === 0;
+}
+
+/**
+ * "Wanneer kunnen jullie beginnen?" — "Week 23."; "Wat kost dat?" — "€ 120 incl. btw". A sentence that gives the kind
+ * of answer a question asks for answers it; each sentence answers one question per kind, in order, so "Wanneer kun
+ * je komen en wat kost dat?" — "Dinsdag." leaves the price open.
+ */
+function creditKinds(open: QuestionFact[], asks: Map<QuestionFact, AnswerKind[]>, substance: ReplySentence[], about: (f: QuestionFact) => string, lang: Message['language'], credit: (f: QuestionFact) => void): void {
+  const used = new Set<string>();
+  for (const f of open) {
+    const kinds = (asks.get(f) ?? []).filter((k) => k !== 'yes-no');
+    // "Done" is weak: it answers a request in a short sentence ("Is aangepast.", "Doe ik.", "Ordered, …") or in one
+    // that names what the request is about ("De offerte stuur ik je maandag."), not in one about something else.
+    const fits = (s: ReplySentence, k: AnswerKind) => k !== 'done' || wordCount(s.text) <= 8 || sharedTerms(about(f), s.text, lang).hits > 0;
+    const hit = substance.findIndex((s, i) => kinds.some((k) => s.gives.has(k) && !used.has(`${i}:${k}`) && fits(s, k)));
+    if (hit < 0) continue;
+    for (const k of kinds) if (substance[hit]!.gives.has(k)) used.add(`${hit}:${k}`);
+    credit(f);
+  }
+}
 
 /**
  * "Kunnen jullie ook de hosting regelen?" — "Ja hoor, dat regelen we." shares a word; "Ja, dat kan." shares none.
  * Each yes/no answer sentence in a reply answers one still-open yes/no question, in order.
  */
-function creditYesNo(facts: QuestionFact[], replies: Message[]): QuestionFact[] {
-  const open = facts.filter((f) => !f.answeredBy && YES_NO_QUESTION.test(f.question.text));
-  if (open.length === 0) return facts;
-  for (const r of replies) {
-    let answers = splitSentences(r.newText, r.language).filter((s) => YES_NO_ANSWER.test(s.text)).length;
-    while (answers-- > 0 && open.length) {
-      const f = open.shift()!;
-      f.answeredBy = r;
-      f.how = 'yes-no';
+function creditYesNo(facts: QuestionFact[], open: Set<QuestionFact>, substance: ReplySentence[], lang: Message['language'], credit: (f: QuestionFact) => void): void {
+  const polar = facts.filter((f) => POLAR.test(questionCore(f.question.text)));
+  const taken = new Set<QuestionFact>();
+  const free: ReplySentence[] = [];
+  // "Yes: go to Invoices and choose CSV." belongs to the question about CSV, even when its words answered it already.
+  for (const s of substance.filter((x) => x.gives.has('yes-no'))) {
+    const own = polar.find((f) => !taken.has(f) && sharedTerms(f.question.text, s.text, lang).hits > 0);
+    if (!own) free.push(s);
+    else {
+      taken.add(own);
+      if (open.has(own)) credit(own);
     }
   }
-  return facts;
+  for (const f of polar) if (!taken.has(f) && open.has(f) && free.shift()) credit(f);
 }

@@ -14,6 +14,8 @@ export interface ExplainedQuestion {
   kind: 'question' | 'request';
   /** Message-ID of the reply that answers it; null when none did; absent when not judged (no reply needed). */
   answeredBy?: string | null;
+  /** How the reply answers it (see QuestionFact.how); absent when unanswered or not judged. */
+  answeredHow?: string;
 }
 
 export interface ExplainedPromise {
@@ -67,6 +69,7 @@ export function explainMessages(facts: ThreadFacts[], findings: Finding[], selec
       if (!select(m)) continue;
       const inc = tf.incoming.find((i) => i.message === m);
       const judged = new Map((inc?.questions ?? []).map((q) => [q.question.text, q.answeredBy?.messageId ?? null]));
+      const how = new Map((inc?.questions ?? []).map((q) => [q.question.text, q.how]));
       const e: ExplainedMessage = {
         messageId: m.messageId,
         threadId: tf.thread.id,
@@ -85,6 +88,7 @@ export function explainMessages(facts: ThreadFacts[], findings: Finding[], selec
           text: q.text,
           kind: q.kind,
           ...(judged.has(q.text) && { answeredBy: judged.get(q.text)! }),
+          ...(how.get(q.text) && { answeredHow: how.get(q.text)! }),
         })),
         promises: tf.commitments
           .filter((c) => c.message === m)

@@ -10,6 +10,8 @@ interface QuotedParagraph {
   text: string;
   /** The first non-blank line after the paragraph is the replier's own words. */
   answered: boolean;
+  /** That line, when answered. */
+  answer?: string;
 }
 
 // A reply is checked against every question of the messages it answers: split it once.
@@ -29,7 +31,8 @@ function quotedParagraphs(replyText: string): QuotedParagraph[] {
     let k = j;
     while (k < lines.length && lines[k]!.trim() === '') k++;
     const next = lines[k];
-    hit.push({ text: norm(block), answered: next !== undefined && !quoted(next) && /\p{L}/u.test(next) && !isReplyHeader(next) });
+    const answered = next !== undefined && !quoted(next) && /\p{L}/u.test(next) && !isReplyHeader(next);
+    hit.push({ text: norm(block), answered, ...(answered && { answer: next.trim() }) });
     i = j - 1;
   }
   if (cache.size > 2000) cache.clear();
@@ -38,9 +41,14 @@ function quotedParagraphs(replyText: string): QuotedParagraph[] {
 }
 
 export function answeredInline(question: string, replyText: string): boolean {
+  return inlineAnswer(question, replyText) !== undefined;
+}
+
+/** The replier's first line under the quoted question, or undefined when the question is not answered inline. */
+export function inlineAnswer(question: string, replyText: string): string | undefined {
   const q = norm(question);
-  if (q.length < 6) return false;
-  return quotedParagraphs(replyText).some((p) => p.answered && p.text.includes(q));
+  if (q.length < 6) return undefined;
+  return quotedParagraphs(replyText).find((p) => p.answered && p.text.includes(q))?.answer;
 }
 
 /**

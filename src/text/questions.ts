@@ -13,7 +13,7 @@
  */
 import type { Language } from '../model.js';
 import { hasPhrase, phraseRegexes, phraseSpans } from './phrases.js';
-import { maskUrls, splitSentences, type Span } from './sentences.js';
+import { maskUrls, splitLowerCaseStarts, splitSentences, type Span } from './sentences.js';
 import { checkBudget } from './budget.js';
 
 export interface Question extends Span {
@@ -90,10 +90,21 @@ function afterCondition(core: string, lang: Language): string | undefined {
   return m[2];
 }
 
+/**
+ * A quoted phrase with its own "?" — a title, a sign's text, someone's words: 'het boek "Waarom slapen we?" is
+ * goed', 'the webinar “What changes in 2026?”' — asks the reader nothing. Each alternative is one pair of quotes
+ * with no quote of the same kind inside (bounded, linear).
+ */
+const QUOTED_QUESTION = /"[^"\n]{1,120}\?"|“[^“”\n]{1,120}\?”|„[^„“”\n]{1,120}\?[“”]|‘[^‘’\n]{1,120}\?’|«[^«»\n]{1,120}\?»/g;
+
+export function maskQuotedQuestions(s: string): string {
+  return s.replace(QUOTED_QUESTION, (m) => ' '.repeat(m.length));
+}
+
 function judge(sentence: string, lang: Language): Question['kind'] | undefined {
   if (HEADER.test(sentence)) return undefined;
-  // "?" inside a URL is not a question; offers and closers are cut out.
-  const cleaned = withoutNotQuestions(maskUrls(sentence), lang);
+  // "?" inside a URL or inside a quoted phrase is not a question; offers and closers are cut out.
+  const cleaned = withoutNotQuestions(maskQuotedQuestions(maskUrls(sentence)), lang);
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
   let core = coreStart(cleaned.trim(), lang);
   const rest = afterCondition(core, lang);
@@ -117,7 +128,7 @@ function judge(sentence: string, lang: Language): Question['kind'] | undefined {
 
 export function findQuestions(text: string, lang: Language): Question[] {
   const out: Question[] = [];
-  for (const s of splitSentences(text, lang)) {
+  for (const s of splitSentences(text, lang).flatMap(splitLowerCaseStarts)) {
     checkBudget();
     // Quoted lines are the caller's business, but a stray "> " line is never new text.
     if (/^\s*>/.test(s.text)) continue;

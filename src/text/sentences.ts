@@ -157,6 +157,41 @@ function endsWithAbbreviation(piece: string, next: string): boolean {
   return false;
 }
 
+/**
+ * 'Doet u mee met ons webinar "Wat verandert er?" op 18 maart?': a "?" or "!" just inside closing quotes, followed
+ * by a lower-case word, ends the quoted phrase, not the sentence.
+ */
+function endsInQuotedQuestion(piece: string, next: string): boolean {
+  return /[?!]["”’»]\s*$/.test(piece) && /^\s*[a-zà-ÿ0-9]/.test(next);
+}
+
+/**
+ * "…geen warm water. kan er vandaag iemand komen?": ICU does not end a sentence before a lower-case word, but in mail
+ * a ". " after a word that is no abbreviation does. Splits one span there (for question detection: the question is
+ * the last part).
+ */
+export function splitLowerCaseStarts(span: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  // Find the break first, then look back for the word before it: a leading `[\p{L}.]+` would be retried from every
+  // letter of a long token (quadratic).
+  const re = /[.!]\s+(?=\p{Ll})/gu;
+  for (let m = re.exec(span.text); m; m = re.exec(span.text)) {
+    let w = m.index;
+    while (w > 0 && w > m.index - 40 && /[\p{L}\p{N}.]/u.test(span.text[w - 1]!)) w--;
+    const before = span.text.slice(w, m.index);
+    if (ABBREVIATIONS.has(`${before.toLowerCase()}.`) || before.includes('.') || before.length < 2 || !/[\p{L}\p{N}]/u.test(span.text[m.index - 1] ?? '')) continue;
+    const end = m.index + m[0].length;
+    const piece = trimSpan(span.text, from, m.index + 1);
+    if (piece) out.push({ text: piece.text, start: span.start + piece.start, end: span.start + piece.end });
+    from = end;
+  }
+  if (from === 0) return [span];
+  const last = trimSpan(span.text, from, span.text.length);
+  if (last) out.push({ text: last.text, start: span.start + last.start, end: span.start + last.end });
+  return out;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -198,7 +233,9 @@ function split(text: string, lang: Language): Span[] {
     const merged: Array<[number, number]> = [];
     for (const p of pieces) {
       const last = merged[merged.length - 1];
-      if (last && endsWithAbbreviation(chunk.slice(Math.max(last[0], last[1] - ABBREVIATION_TAIL), last[1]), chunk.slice(p[0], p[1]))) last[1] = p[1];
+      const tail = last && chunk.slice(Math.max(last[0], last[1] - ABBREVIATION_TAIL), last[1]);
+      const next = chunk.slice(p[0], p[1]);
+      if (tail && (endsWithAbbreviation(tail, next) || endsInQuotedQuestion(tail, next))) last[1] = p[1];
       else merged.push([p[0], p[1]]);
     }
     for (const [s, e] of merged) {
