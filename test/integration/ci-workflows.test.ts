@@ -68,6 +68,9 @@ describeDovecot('CI recipes', () => {
         await dv.deliver('support', ME.some((m) => from.toLowerCase().includes(m)) ? 'Sent' : 'INBOX', raw, { flags: 'S' });
       }
     for (let n = 1; n <= 4; n++) await dv.deliver('sales', 'INBOX', makeMail({ n, date: new Date(Date.UTC(2026, 10, 9 + n, 9, 30)) }), { flags: '' });
+    // the sales mailbox has a Sent folder too (without one, the scan rightly warns that replies cannot be seen)
+    const reply = makeMail({ n: 90, from: 'Joan <joan@prinsweb.example>', to: 'Klant 1 <klant1@example.com>', subject: 'Re: Vraag 1', date: new Date(Date.UTC(2026, 10, 10, 11, 0)), body: 'Hallo,\r\n\r\nBestelling 1 komt vrijdag.\r\n\r\nGroet,\r\nJoan\r\n' });
+    await dv.deliver('sales', 'Sent', reply, { flags: 'S' });
   }, 90_000);
 
   afterAll(async () => {
