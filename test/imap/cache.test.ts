@@ -87,8 +87,8 @@ describe("findCachedMessage (lint's In-Reply-To lookup)", () => {
     const dir = tmp();
     expect(await findCachedMessage('<m1@x>', dir)).toBeUndefined();
     expect(existsSync(dir)).toBe(false); // looking creates no cache
-    const c = await openCache(dir);
-    c.checkParseKey('w', 'k1');
+    const { cache: c } = await openCache(dir);
+    c.useAccount('w', 'joan@imap.example:993');
     c.resetMailbox('w', 'INBOX', '7');
     c.put('w', 'INBOX', '7', [{ uid: 1, flags: ['\\Seen'], message: msg(1) }, { uid: 11, flags: [], message: msg(11) }]);
     c.close();
