@@ -94,8 +94,15 @@ async function readOrExplain(configPath: string | undefined, read: () => Promise
 
 /** The config's own lines never reach the terminal with a secret in them: a password key's value is hidden. */
 export function hideSecret(line: string): string {
-  const key = /(pass|token|secret|command)[A-Za-z]*["']?\s*:/i.exec(line);
-  return key ? line.slice(0, key.index + key[0].length) + ' ***' : line;
+  // indexOf, not a pattern: linear on any line (a key word followed later by a colon hides the rest).
+  const lower = line.toLowerCase();
+  let cut = -1;
+  for (const word of ['pass', 'token', 'secret', 'command']) {
+    const at = lower.indexOf(word);
+    const colon = at < 0 ? -1 : line.indexOf(':', at);
+    if (colon >= 0 && (cut < 0 || colon < cut)) cut = colon;
+  }
+  return cut >= 0 ? line.slice(0, cut + 1) + ' ***' : line;
 }
 
 /** For --debug: the parser's error without its code frame (the file's lines, which may hold a password). */
