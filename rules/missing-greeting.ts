@@ -1,4 +1,4 @@
-import { defineRule, locateSpan, locateStart, matchPhrase, type Address } from '../src/rule.js';
+import { defineRule, locateSpan, locateStart, matchPhrase, replaceParens, type Address } from '../src/rule.js';
 
 /** Name parts that say nothing about who is greeted ("de", "van", titles). */
 const PARTICLES = new Set(['de', 'den', 'der', 'van', 'het', 'ten', 'ter', 'te', 'la', 'le', 'von', 'mr', 'mrs', 'ms', 'dr', 'ir', 'ing', 'drs', 'dhr', 'mevr']);
@@ -72,12 +72,12 @@ const MAX_NAME = 200;
 /** "Vries, Jan de" → jan, vries; "Jan de Vries (Klant BV)" → jan, vries. Names that are addresses say nothing. */
 function nameParts(name: string): string[] {
   if (name.includes('@')) return [];
-  return (name.slice(0, MAX_NAME).replace(/\(.*?\)/g, '').toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((p) => p.length > 1 && !PARTICLES.has(p));
+  return (replaceParens(name.slice(0, MAX_NAME), '').toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((p) => p.length > 1 && !PARTICLES.has(p));
 }
 
 function firstName(name: string): string {
   if (name.includes('@')) return '';
-  const n = name.slice(0, MAX_NAME).replace(/\(.*?\)/g, '').trim();
+  const n = replaceParens(name.slice(0, MAX_NAME), '').trim();
   if (n.includes(',')) return n.split(',')[1]!.trim().split(/\s+/)[0] ?? '';
   return n.split(/\s+/)[0] ?? '';
 }

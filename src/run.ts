@@ -14,6 +14,7 @@ import { buildThreads } from './thread/build-threads.js';
 import { isDraft } from './parse/noise.js';
 import { runRules } from './analyze/engine.js';
 import type { Rule } from './analyze/define-rule.js';
+import type { AnalysisBudgetOptions } from './analyze/budget.js';
 import type { ScanResult, SourceSummary } from './scan-result.js';
 import type { SourceProblem } from './source/local.js';
 import type { Parsed } from './parse/stage.js';
@@ -31,6 +32,8 @@ export interface ScanInput {
   useCache?: boolean;
   /** Progress bars for IMAP fetches (the CLI's, when a person is watching); none when absent. */
   progress?: ProgressFactory;
+  /** The per-message analysis budget (default src/parse/limits.ts MESSAGE_ANALYSIS_MS). */
+  analysisBudget?: AnalysisBudgetOptions;
 }
 
 /** Reads every source; a source that fails is recorded and the others go on. */
@@ -152,7 +155,7 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const later = mail.filter((m) => m.date.getTime() > until).length;
   const threads = buildThreads(messages, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
-  const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime });
+  const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime, analysisBudget: input.analysisBudget });
   const unique = threads.reduce((n, t) => n + t.messages.length, 0);
   const threadMessages = threads.flatMap((t) => t.messages);
   const notices = input.config.me.length === 0 && messages.length > 0 ? [meNotice(messages)] : [];

@@ -11,6 +11,7 @@ import type { Question } from '../text/questions.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { inlineAnswer } from './inline.js';
+import { checkBudget } from '../text/budget.js';
 import { asksFor, asksSpecific, isDeferral, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
 
 export interface QuestionFact {
@@ -39,6 +40,7 @@ export function answerQuestions(asked: Message, questions: Question[], replies: 
   const asks = new Map(facts.map((f) => [f, asksFor(f.question.text, f.question.kind)]));
   const context = new Map(facts.map((f) => [f, withContext(asked, f.question)]));
   for (const r of replies) {
+    checkBudget();
     // An out-of-office or other automated reply answers nothing.
     if (r.automated) continue;
     const sentences = readReply(r, draft);

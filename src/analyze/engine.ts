@@ -9,6 +9,7 @@ import { isThreadRule } from './define-rule.js';
 import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type ThreadFacts } from './facts.js';
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules, type ResolvedRule } from './settings.js';
+import { MessageBudgets } from './budget.js';
 
 export { type EngineInput } from './report-finding.js';
 
@@ -51,6 +52,7 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
     isTeam: addressMatcher(Object.keys(input.config.team ?? {})),
+    budget: new MessageBudgets(input.analysisBudget),
   };
   const memo = new Map<Thread, ThreadFacts>();
   const errors: RunError[] = [];
@@ -81,7 +83,7 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
       }
     }
   }
-  return { findings: dropSuperseded(findings, resolved), facts: [...memo.values()], errors };
+  return { findings: dropSuperseded(findings, resolved), facts: [...memo.values()], errors: [...env.budget.errors, ...errors] };
 }
 
 /** The incoming message a finding is about: its own, or the one a reply answered (slow-reply). */

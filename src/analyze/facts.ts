@@ -12,6 +12,7 @@ import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './
 import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
+import type { MessageBudgets } from './budget.js';
 
 export type { QuestionFact } from './answers.js';
 
@@ -81,6 +82,8 @@ export interface FactsEnv {
   isMe: (address: string) => boolean;
   /** My team's addresses (config `team`). */
   isTeam: (address: string) => boolean;
+  /** The per-message analysis budget (src/analyze/budget.ts); none: unbounded. */
+  budget?: MessageBudgets;
 }
 
 
@@ -98,6 +101,8 @@ export function recipients(m: Message): string[] {
 
 export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const { bt, now, options } = env;
+  // What the text helpers find in a message, within its analysis budget; once that is spent, nothing more is found.
+  const within = <T>(m: Message, fallback: T, f: () => T): T => (env.budget ? env.budget.run(m, fallback, f) : f());
   const msgs = thread.messages;
   const outgoing: OutgoingFact[] = [];
   const incoming: IncomingFact[] = [];
@@ -105,21 +110,21 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const m of msgs)
     if (m.direction === 'out') {
       // A long message that also says "I'll get back to you on the rest" is an answer, not a holding reply.
-      const holding = isHoldingReply(m.newText, m.language) && wordCount(m.newText) < HOLDING_MAX_WORDS;
+      const holding = within(m, false, () => isHoldingReply(m.newText, m.language) && wordCount(m.newText) < HOLDING_MAX_WORDS);
       holdingOf.set(m, holding);
-      outgoing.push({ message: m, holding, apology: findApology(m.newText, m.language), respondsTo: [] });
+      outgoing.push({ message: m, holding, apology: within(m, undefined, () => findApology(m.newText, m.language)), respondsTo: [] });
     }
 
   const questionsMemo = new Map<Message, Question[]>();
   const questionsOf = (m: Message) => {
     let q = questionsMemo.get(m);
-    if (!q) questionsMemo.set(m, (q = findQuestions(m.newText, m.language)));
+    if (!q) questionsMemo.set(m, (q = within(m, [], () => findQuestions(m.newText, m.language))));
     return q;
   };
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
     const questions = questionsOf(m);
-    const reason = needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), questionsOf }, env);
+    const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), questionsOf }, env));
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
@@ -140,7 +145,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
       const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
-      fact.questions = answerQuestions(m, questions, replies, options.answerOverlap);
+      const unjudged = questions.map((question) => ({ message: m, question }));
+      fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);
@@ -156,9 +162,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     // A promise or a delivery to colleagues only is theirs to chase, unless colleagues are checked like customers.
     if (!options.checkInternal && recipients(m).length > 0 && recipients(m).every((a) => options.isInternal(a) || env.isMe(a))) continue;
     const later = followUps(m, thread, env);
-    commitments.push(...promisesOf(m, thread, promiseEnv));
-    const job = findJobConcluded(m.newText, m.language);
-    if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => findAftercare(x.newText, x.language)) });
+    commitments.push(...within(m, [], () => promisesOf(m, thread, promiseEnv)));
+    const job = within(m, undefined, () => findJobConcluded(m.newText, m.language));
+    if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => within(x, undefined, () => findAftercare(x.newText, x.language))) });
   }
 
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];

@@ -84,13 +84,14 @@ const PROBLEM = {
 function greetedNames(text: string): string[] {
   const first = text.split(/\r?\n/).find((l) => l.trim() !== '');
   if (!first) return [];
-  const m = /^\s*(?:hi|hello|hey|dear|beste|hallo|hoi|dag|goedemorgen|goedemiddag|good (?:morning|afternoon)|geachte(?: heer| mevrouw)?)\s+([A-Z][\p{L}'-]*(?:\s*(?:,|&|and|en)\s*[A-Z][\p{L}'-]*){0,4})\s*[,:!]/iu.exec(first);
+  const m = /^\s*(?:hi|hello|hey|dear|beste|hallo|hoi|dag|goedemorgen|goedemiddag|good (?:morning|afternoon)|geachte(?: heer| mevrouw)?)\s+([A-Z][\p{L}'-]*(?:(?:\s*[,&]\s*|\s+(?:and|en)\s+)[A-Z][\p{L}'-]*){0,4})\s*[,:!]/iu.exec(first);
   if (!m) {
     // "Jan," alone on the first line
     const bare = /^\s*([A-Z][\p{L}'-]{1,20})\s*[,:]\s*$/u.exec(first);
     return bare ? [bare[1]!.toLowerCase()] : [];
   }
-  return m[1]!.split(/\s*(?:,|&|\band\b|\ben\b)\s*/i).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // ("and"/"en" stand apart from the names: "Jan and Piet", never "Janand")
+  return m[1]!.split(/[,&]|\band\b|\ben\b/i).map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
 
 /** The given names one address may be greeted by: "Kaminski, Vince" → vince, kaminski; jan.devries@… → jan. */

@@ -12,12 +12,15 @@ import type { RuleContext, ReportInput } from './context.js';
 import { groupOf, type Rule } from './define-rule.js';
 import type { ThreadFacts } from './facts.js';
 import { minSeverity, type ResolvedRule } from './settings.js';
+import type { AnalysisBudgetOptions } from './budget.js';
 
 export interface EngineInput {
   config: Config;
   rules: Rule[];
   now: Date;
   businessTime: BusinessTime;
+  /** The per-message analysis budget of the thread rules (src/analyze/budget.ts); a test can make it tiny. */
+  analysisBudget?: AnalysisBudgetOptions;
 }
 
 /** What a finding gets when the rule's report does not say: its thread, its other party, where it was read. */

@@ -6,6 +6,7 @@
  */
 import { ExitCode } from '../errors.js';
 import type { ActiveSeverity, FailOn } from '../model.js';
+import { ANALYSIS_BUDGET } from '../analyze/budget.js';
 
 export interface ExitInput {
   /** A whole source could not be read. */
@@ -17,6 +18,14 @@ export interface ExitInput {
   maxWarnings?: number;
   /** Report thresholds breached. */
   breaches?: number;
+}
+
+/**
+ * Whether a run got less than all of its input: a whole source could not be read, or the analysis of a message was
+ * stopped at its time budget (src/analyze/budget.ts). Such a run exits 3 like an unreadable source (`unreadable`).
+ */
+export function incomplete(run: { sources: readonly { failed?: string }[]; errors: readonly { code: string }[] }): boolean {
+  return run.sources.some((s) => s.failed) || run.errors.some((e) => e.code === ANALYSIS_BUDGET);
 }
 
 export function exitCode(input: ExitInput): number {

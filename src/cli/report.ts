@@ -12,7 +12,7 @@ import type { Config } from '../config/types.js';
 import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
-import { accountOption, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { accountOption, analysisBudgetFromEnv, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
 import { sourceFailure } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
@@ -88,7 +88,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const { resolvePeriod } = await import('../stats/period.js');
   const { getFormatter } = await import('../format/registry.js');
   const { buildReport } = await import('../stats/report-model.js');
-  const { exitCode } = await import('./exit-code.js');
+  const { exitCode, incomplete } = await import('./exit-code.js');
   const { config, paths, nowFlag } = await loadConfigFor(o, argPaths);
   if (o.merge && paths.length) throw usage('Give sources or --merge, not both.', 'Geef bronnen of --merge, niet allebei.');
   const formatter = await getFormatter('report', o.format);
@@ -123,7 +123,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     // report on last week lists what was open then, not what is open today.
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
-      progress: progressFor(o.quiet),
+      progress: progressFor(o.quiet), analysisBudget: analysisBudgetFromEnv(),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
@@ -133,7 +133,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const ruleIds = resolveRules(allRules, config.rules, config.filepath).filter((r) => r.rule.check).map((r) => r.rule.id);
   const model = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
   const code = exitCode({
-    unreadable: model.sources.some((s) => s.failed),
+    unreadable: incomplete({ sources: model.sources, errors: input.errors ?? [] }),
     findings: model.findings.filter((f) => f.isNew),
     failOn: o.failOn,
     breaches: model.verdict.breaches.length,

@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
-import { accountOption, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { sourceFailure, sourceWarnings } from '../problems.js';
+import { accountOption, analysisBudgetFromEnv, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { problemText, sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ScanOpts extends GlobalOpts {
@@ -43,7 +43,7 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const { resolveNow, parseSince } = await import('../time-args.js');
   const { scan } = await import('../run.js');
   const { getFormatter } = await import('../format/registry.js');
-  const { exitCode } = await import('./exit-code.js');
+  const { exitCode, incomplete } = await import('./exit-code.js');
   if (g.demo && argPaths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
   const { config, paths, nowFlag } = await configAndSources(g, argPaths);
   const rules = await rulesFor(config);
@@ -63,7 +63,10 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
       if (!names.includes(a))
         throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
   }
-  const result = await scan({ config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet) });
+  const result = await scan({
+    config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet),
+    analysisBudget: analysisBudgetFromEnv(),
+  });
   process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {
@@ -72,5 +75,7 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
     if (failed) notice(failed);
   }
   for (const n of result.notices ?? []) notice(t(n));
-  return exitCode({ unreadable: result.sources.some((s) => s.failed) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
+  // a message whose analysis was cut makes the run incomplete (exit 3): say which, in every format
+  for (const e of result.errors) if (e.code === 'ANALYSIS_BUDGET') notice(problemText(e, language()));
+  return exitCode({ unreadable: incomplete(result) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }

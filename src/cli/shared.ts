@@ -48,6 +48,15 @@ export const accountOption = (what: Bilingual = H('only this configured account 
 
 export const DEMO_DIR = join(ROOT, 'fixtures', 'demo');
 
+/**
+ * REPLYCHECK_ANALYSIS_BUDGET_MS: the per-message analysis budget in ms (default src/parse/limits.ts), for tests that
+ * need a tiny one and for a machine far slower than ours.
+ */
+export function analysisBudgetFromEnv(): { ms: number } | undefined {
+  const ms = Number(process.env.REPLYCHECK_ANALYSIS_BUDGET_MS);
+  return process.env.REPLYCHECK_ANALYSIS_BUDGET_MS && Number.isFinite(ms) && ms >= 0 ? { ms } : undefined;
+}
+
 /** The bundled demo: its own config (me, colleagues) and its own clock, so it shows the same story every day. */
 export async function loadDemoConfig(): Promise<{ config: Config; now?: string; paths: string[] }> {
   const { validateConfig } = await import('../config/validate.js');

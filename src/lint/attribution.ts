@@ -9,6 +9,7 @@
  */
 import type { Zone } from 'luxon';
 import { luxon } from '../text/luxon.js';
+import { replaceMailtoAndParens, stripEdges } from '../text/scan.js';
 
 export interface Attribution {
   name?: string;
@@ -29,7 +30,7 @@ const ZONES: Record<string, number> = { utc: 0, gmt: 0, z: 0, wet: 0, cet: 60, m
 
 /** Header words that are part of a date: digits, am/pm, zone names, weekdays, "at"/"om"/"à"/"um". */
 function dateToken(raw: string): boolean {
-  const w = raw.replace(/^[,.;()[\]]+|[,.;()[\]]+$/g, '').toLowerCase();
+  const w = stripEdges(raw, ',.;()[]').toLowerCase();
   if (!w) return true;
   return /\d/.test(w) || /^[ap]\.?m\.?$/.test(w) || w in ZONES || WEEKDAYS.test(w) || /^(?:at|om|à|um|the)$/.test(w);
 }
@@ -41,11 +42,11 @@ export function plausibleName(s: string | undefined): s is string {
   return t.length >= 1 && t.length <= 60 && /\p{L}/u.test(t) && !/\d|[?!@]/.test(t) && t.split(/\s+/).length <= 6;
 }
 
+/** What is cut off the ends of a name: blanks and punctuation. */
+const NAME_EDGE = /[\s,;:–-]/;
+
 function cleanName(s: string): string {
-  return s
-    .replace(/\[mailto:[^\]]*\]|\(.*?\)/g, ' ')
-    .replace(/["“”'‘’]/g, '')
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+  return stripEdges(replaceMailtoAndParens(s, ' ').replace(/["“”'‘’]/g, ''), NAME_EDGE)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -63,7 +64,12 @@ function nameAfterDate(s: string): { name?: string; dateText: string } {
   return { name: plausibleName(before) ? before : undefined, dateText: words.join(' ') };
 }
 
-const ADDRESS = /<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+?)\s*>|\[mailto:([^\]\s]+)\]|([^\s<>"()[\]]+@[^\s<>"()[\]]+)/i;
+/**
+ * "<jan@x>", "[mailto:jan@x]", or a bare "jan@x". Between brackets the part before the first "@" holds no "@" (else a
+ * run of them has as many readings as it is long); a bare address is read from the start of its token only (where
+ * the leftmost match starts anyway), so each token is read once.
+ */
+const ADDRESS = /<\s*(?:mailto:)?([^<>\s@]+@[^<>\s]+?)\s*>|\[mailto:([^\][\s]+)\]|(?<![^\s<>"()[\]])([^\s<>"()[\]]+@[^\s<>"()[\]]+)/i;
 
 /**
  * A reply header is a line or two: a longer text is cut to this before the patterns below read it, which bounds
@@ -71,29 +77,70 @@ const ADDRESS = /<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+?)\s*>|\[mailto:([^\]\s]+)\]|
  */
 const MAX_HEADER_TEXT = 500;
 
+/*
+ * The three readings of an attribution line below, each done with one linear search for its verb and a look at the
+ * ends of the line. As patterns (`/^(.*?)\b(?:heeft|hat)\s+(.+?)\s+(?:het volgende\s+)?geschreven\s*$/i`, …) they
+ * backtrack cubically on a line of blanks and verbs.
+ */
+const HEEFT = /\b(?:heeft|hat)\s/i;
+const GESCHREVEN = /\s(?:geschreven|geschrieben)$/i;
+const HET_VOLGENDE = /\s(?:het volgende|folgendes)$/i;
+const SCHREEF = /\b(?:schreef|schrieb|skrev|escreveu)\b/i;
+const WROTE = /(?:\bwrote|\bwrites|\ba écrit|\bescribió|\bha scritto|\bkirjoitti|\bnapisał\(a\)|\bnapisał|\bpisze)$/i;
+
+/** "Op 2 mrt. 2026, om 09:14 heeft Jan het volgende geschreven" → ["Op 2 mrt. 2026, om 09:14 ", "Jan"]. */
+function splitHeeft(s: string): [string, string] | undefined {
+  const h = HEEFT.exec(s);
+  if (!h) return undefined;
+  const rest = s.slice(h.index + h[0].length - 1).trimEnd(); // from the blank after the verb
+  const g = GESCHREVEN.exec(rest);
+  if (!g) return undefined;
+  // between: blanks, the name, blanks (and "het volgende" and blanks, which the name leaves out when it can)
+  const between = rest.slice(0, g.index + 1);
+  if (between.length < 3) return undefined;
+  let name = between.trim();
+  const v = HET_VOLGENDE.exec(' ' + name);
+  if (v && v.index > 0) name = name.slice(0, v.index - 1).trimEnd();
+  return [s.slice(0, h.index), name];
+}
+
+/** The text before and after the first match of `verb`. */
+function splitAt(s: string, verb: RegExp): [string, string] | undefined {
+  const m = verb.exec(s);
+  return m ? [s.slice(0, m.index), s.slice(m.index + m[0].length)] : undefined;
+}
+
+/** The line without a closing "wrote", "a écrit", …. */
+function withoutWrote(s: string): string {
+  const t = s.trimEnd();
+  const m = WROTE.exec(t);
+  return (m ? t.slice(0, m.index) : t).trimEnd();
+}
+
 /** Reads one attribution line (already joined when it was wrapped). */
 export function readAttributionLine(line: string): Attribution {
-  let s = line.slice(0, MAX_HEADER_TEXT).trim().replace(/[\s\u00A0]*:[\s\u00A0]*$/, '');
+  // one line (a wrapped header arrives joined), without the colon that ends it
+  let s = line.slice(0, MAX_HEADER_TEXT).replace(/[\n\r\u2028\u2029]/g, ' ').trim();
+  if (s.endsWith(':')) s = s.slice(0, -1).trimEnd();
   let address: string | undefined;
   const a = ADDRESS.exec(s);
   if (a) {
-    address = (a[1] ?? a[2] ?? a[3])!.toLowerCase().replace(/[.,;:]+$/, '');
+    address = stripEdges((a[1] ?? a[2] ?? a[3])!.toLowerCase(), null, '.,;:');
     s = `${s.slice(0, a.index)} ${s.slice(a.index + a[0].length)}`;
   }
   const opener = /^\s*(?:on|op|le|am|el|il|em|den|w dniu|dnia)\s+/i;
-  let m: RegExpExecArray | null;
   let out: { name?: string; dateText: string };
-  if ((m = /^(.*?)\b(?:heeft|hat)\s+(.+?)\s+(?:het volgende\s+|folgendes\s+)?(?:geschreven|geschrieben)\s*$/i.exec(s))) {
-    const name = cleanName(m[2]!);
-    out = { name: plausibleName(name) ? name : undefined, dateText: m[1]! };
-  } else if ((m = /^(.*?)\b(?:schreef|schrieb|skrev|escreveu)\b(.*)$/i.exec(s))) {
-    const after = cleanName(m[2]!);
-    const before = cleanName(m[1]!.replace(opener, ''));
-    if (plausibleName(after)) out = { name: after, dateText: m[1]! };
-    else out = { name: plausibleName(before) ? before : undefined, dateText: m[2]! }; // "Jan schreef op 2 maart 2026:"
+  let parts: [string, string] | undefined;
+  if ((parts = splitHeeft(s))) {
+    const name = cleanName(parts[1]);
+    out = { name: plausibleName(name) ? name : undefined, dateText: parts[0] };
+  } else if ((parts = splitAt(s, SCHREEF))) {
+    const after = cleanName(parts[1]);
+    const before = cleanName(parts[0].replace(opener, ''));
+    if (plausibleName(after)) out = { name: after, dateText: parts[0] };
+    else out = { name: plausibleName(before) ? before : undefined, dateText: parts[1] }; // "Jan schreef op 2 maart 2026:"
   } else {
-    m = /^(.*?)\s*(?:\bwrote|\bwrites|\ba écrit|\bescribió|\bha scritto|\bkirjoitti|\bnapisał\(a\)|\bnapisał|\bpisze)?\s*$/i.exec(s);
-    out = nameAfterDate((m?.[1] ?? s).replace(opener, ''));
+    out = nameAfterDate(withoutWrote(s).replace(opener, ''));
   }
   return { ...(out.name && { name: out.name }), ...(address && { address }), dateText: out.dateText };
 }
@@ -102,7 +149,7 @@ export function readAttributionLine(line: string): Attribution {
 export function readFromField(v: string): Attribution {
   v = v.slice(0, MAX_HEADER_TEXT);
   const a = ADDRESS.exec(v);
-  const address = a ? (a[1] ?? a[2] ?? a[3])!.toLowerCase().replace(/[.,;:]+$/, '') : undefined;
+  const address = a ? stripEdges((a[1] ?? a[2] ?? a[3])!.toLowerCase(), null, '.,;:') : undefined;
   const name = cleanName(a ? v.slice(0, a.index) + ' ' + v.slice(a.index + a[0].length) : v);
   return { ...(plausibleName(name) && { name }), ...(address && { address }), dateText: '' };
 }

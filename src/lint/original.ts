@@ -15,9 +15,10 @@ export { parseHeaderDate };
 
 /**
  * "From: …", "**Van:** …", matched after the leading blanks are cut off (then a long run of blanks has one
- * reading only); the look-ahead after ":" does the same for the blanks before the value.
+ * reading only); the look-ahead after ":" does the same for the blanks before the value, and the field name ends in a
+ * letter, so the blanks before ":" are never the name's.
  */
-const FIELD_LINE = /^\*{0,2}([\p{L} -]{2,20}?)\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
+const FIELD_LINE = /^\*{0,2}([\p{L} -]{1,19}?[\p{L}-])\*{0,2}[ \t]*:[ \t]*(?![ \t])(.*)$/u;
 const FROM_KEYS = /^(from|van|von)$/i;
 const DATE_KEYS = /^(sent|verzonden|verstuurd|date|datum|gesendet)$/i;
 const SUBJECT_KEYS = /^(subject|onderwerp|betreff)$/i;

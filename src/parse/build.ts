@@ -6,6 +6,7 @@
 import type { Address, Attachment, Message, Origin } from '../model.js';
 import { MessageError } from '../errors.js';
 import { repairC1 } from '../text/charset.js';
+import { replaceParens } from '../text/scan.js';
 import { assembleMessage, KEPT_HEADERS, msgIds, tidyBody, type ParseOptions } from './assemble.js';
 import { postalMime } from './mime.js';
 
@@ -31,7 +32,7 @@ const MAX_DATE_HEADER = 200;
 export function parseMailDate(v: string | undefined, now: Date = new Date()): Date | undefined {
   if (!v) return undefined;
   // (a Date header is short: the cut bounds the comment pattern, which is quadratic on a run of "(")
-  const d = new Date(v.slice(0, MAX_DATE_HEADER).replace(/\([^)]*\)/g, '').trim());
+  const d = new Date(replaceParens(v.slice(0, MAX_DATE_HEADER).replace(/[\n\r\u2028\u2029]/g, ' '), '').trim());
   const t = d.getTime();
   return Number.isNaN(t) || t < MIN_DATE || t > now.getTime() + 2 * 86_400_000 ? undefined : d;
 }

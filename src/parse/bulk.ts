@@ -7,6 +7,7 @@
  * forwards a newsletter with a question of their own is not bulk), and a sentence that asks something ("How
  * do I unsubscribe my colleague?", "Moet ik hier niet op antwoorden?") is a person writing, not a footer.
  */
+import { followedWithin } from '../text/scan.js';
 
 export interface BulkInput {
   /** The author's own text: new text, signature and disclaimer. */
@@ -33,10 +34,11 @@ const NO_REPLY: RegExp[] = [
 ];
 
 /** An unsubscribe / afmelden instruction or link (not a question about it). */
-const UNSUBSCRIBE: RegExp[] = [
-  /\b(?:click|klik|tap)\b[^.\n]{0,40}\b(?:unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|opt[- ]out|abmelden)/i,
-  /\b(?:to|om\s+(?:je|u|zich)?\s*)\s*(?:unsubscribe|af\s+te\s+melden|uit\s+te\s+schrijven|opt[- ]out)\b[^?\n]{0,80}(?:https?:\/\/|www\.|mailto:|\bhere\b|\bhier\b|\bclick\b|\bklik\b|\bvisit\b|\bbezoek\b|\bsend\b|\breply\b|\bstuur\b|\bga\s+naar\b|\bgo\s+to\b)/i,
-  /^[ \t]*(?:\[|<|\()?\s*(?:to\s+)?(?:unsubscribe|uitschrijven|afmelden|abmelden|opt[- ]out|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?))\b[^?\n]{0,60}$/im,
+const UNSUBSCRIBE: Array<{ test(text: string): boolean }> = [
+  // (click, then the word within 40 characters: two patterns and a bounded scan, see followedWithin)
+  followedWithin(/\b(?:click|klik|tap)\b/gi, 40, '.\n', /\b(?:unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|opt[- ]out|abmelden)/iy),
+  /\b(?:to\s*|om\s+(?:(?:je|u|zich)\s*)?)(?:unsubscribe|af\s+te\s+melden|uit\s+te\s+schrijven|opt[- ]out)\b[^?\n]{0,80}(?:https?:\/\/|www\.|mailto:|\bhere\b|\bhier\b|\bclick\b|\bklik\b|\bvisit\b|\bbezoek\b|\bsend\b|\breply\b|\bstuur\b|\bga\s+naar\b|\bgo\s+to\b)/i,
+  /^[ \t]*(?:[[<(][ \t]*)?(?:to\s+)?(?:unsubscribe|uitschrijven|afmelden|abmelden|opt[- ]out|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?))\b[^?\n]{0,60}$/im,
   /\b(?:unsubscribe|uitschrijven|afmelden|abmelden)\b[^?\n]{0,40}(?:https?:\/\/|mailto:)/i,
   /\b(?:no\s+longer\s+wish\s+to\s+receive|wish\s+to\s+be\s+removed\s+from|to\s+be\s+removed\s+from\s+(?:our|this|the)\s+(?:mailing\s+)?list)/i,
   /\b(?:wil(?:t)?\s+(?:u|je)\s+(?:deze|onze)\s+(?:e-?mails?|nieuwsbrief|berichten)\s+niet\s+(?:meer\s+)?ontvangen)/i,
@@ -63,7 +65,7 @@ const NEWSLETTER: RegExp[] = [
 ];
 
 /** A heading of its own ("IN THIS ISSUE", "In deze editie:") in a text with several links. */
-const ISSUE_HEADING = /^[ \t]*(?:in\s+this\s+issue|table\s+of\s+contents|in\s+deze\s+(?:editie|nieuwsbrief|uitgave)|inhoud(?:sopgave)?)[ \t]*:?[ \t]*$/im;
+const ISSUE_HEADING = /^[ \t]*(?:in\s+this\s+issue|table\s+of\s+contents|in\s+deze\s+(?:editie|nieuwsbrief|uitgave)|inhoud(?:sopgave)?)[ \t]*(?::[ \t]*)?$/im;
 
 /** Lines of the text that do not ask something: a question is a person writing about the footer. */
 function statementLines(text: string): string {

@@ -8,15 +8,25 @@
  * signature glued above it stays where it was. A heading ("DISCLAIMER", "Vertrouwelijkheid:") or a rule of
  * stars/dashes right next to the footer goes with it.
  */
+import { followedWithin } from '../text/scan.js';
 
-/** Each cue is a phrase of the legal register, in English or Dutch; a paragraph counts distinct cues. */
-const CUES: RegExp[] = [
+/**
+ * Each cue is a phrase of the legal register, in English or Dutch; a paragraph counts distinct cues. Three cues of the
+ * shape "A, then within 120 characters of the same sentence B" are two patterns and a bounded scan (followedWithin):
+ * as one pattern the gap backtracked against every reading of what follows it.
+ */
+const CUES: Array<{ test(text: string): boolean }> = [
   // en
-  /\b(?:intended|meant)\s+(?:solely|only|exclusively)?\s*for\s+the\s+(?:sole\s+)?(?:use\s+of\s+the\s+)?(?:individual|person|persons|entity|addressee|named|recipient)/i,
-  /\bif\s+you\s+(?:are|were)\s+not\s+(?:the|an)\s+(?:intended|named|designated)?\s*(?:recipient|addressee)/i,
+  /\b(?:intended|meant)\s+(?:(?:solely|only|exclusively)\s*)?for\s+the\s+(?:sole\s+)?(?:use\s+of\s+the\s+)?(?:individual|person|persons|entity|addressee|named|recipient)/i,
+  /\bif\s+you\s+(?:are|were)\s+not\s+(?:the|an)\s+(?:(?:intended|named|designated)\s*)?(?:recipient|addressee)/i,
   /\b(?:received|receive|receiving)\s+this\s+(?:e-?mail|message|communication|transmission|mail)\s+(?:\S+\s+){0,3}(?:in\s+error|by\s+mistake|by\s+error)/i,
   /\b(?:dissemination|distribution|copying|disclosure|reproduction|forwarding)\b[^.]{0,120}\b(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)/i,
-  /\b(?:this|the)\s+(?:e-?mail|message|communication|transmission|information)\b[^.]{0,120}\b(?:is|are|may\s+be|may\s+contain|contains?)\s+(?:\S+\s+){0,3}(?:confidential|privileged|proprietary)/i,
+  followedWithin(
+    /\b(?:this|the)\s+(?:e-?mail|message|communication|transmission|information)\b/gi,
+    120,
+    '.',
+    /\b(?:is|are|may\s+be|may\s+contain|contains?)\s+(?:\S+\s+){0,3}(?:confidential|privileged|proprietary)/iy,
+  ),
   /\bplease\s+(?:notify|inform|contact)\s+(?:the\s+sender|us)\b[^.]{0,80}\b(?:delete|destroy|remove|discard)/i,
   /\b(?:does|do|shall)\s+not\s+accept\s+(?:any\s+)?(?:liability|responsibility)\b/i,
   /\b(?:confidentiality|privileged\s+and\s+confidential|legal)\s+(?:notice|disclaimer|statement)\b/i,
@@ -26,15 +36,15 @@ const CUES: RegExp[] = [
   /\b(?:uitsluitend|alleen|enkel)\s+(?:\S+\s+){0,2}bestemd\s+voor\s+(?:de\s+)?(?:geadresseerde|ontvanger|persoon)/i,
   /\b(?:bent\s+u|indien\s+u|als\s+u|ben\s+je|als\s+je)\s+niet\s+de\s+(?:beoogde\s+|juiste\s+)?(?:geadresseerde|ontvanger|bestemmeling)/i,
   /\b(?:ten\s+onrechte|abusievelijk|per\s+vergissing|onbedoeld|foutief)\s+(?:\S+\s+){0,3}(?:ontvangen|ontvangt|bereikt)/i,
-  /\b(?:openbaarmaking|vermenigvuldiging|verspreiding|verstrekking|gebruik)\b[^.]{0,120}\b(?:niet\s+toegestaan|verboden|uitdrukkelijk\s+verboden)/i,
-  /\b(?:dit|deze)\s+(?:e-?mail|bericht|e-?mailbericht|mail)\b[^.]{0,120}\bvertrouwelijk/i,
+  followedWithin(/\b(?:openbaarmaking|vermenigvuldiging|verspreiding|verstrekking|gebruik)\b/gi, 120, '.', /\b(?:niet\s+toegestaan|verboden|uitdrukkelijk\s+verboden)/iy),
+  followedWithin(/\b(?:dit|deze)\s+(?:e-?mail|bericht|e-?mailbericht|mail)\b/gi, 120, '.', /\bvertrouwelijk/iy),
   /\b(?:verzoeken|vragen)\s+(?:wij\s+)?u\b[^.]{0,80}\b(?:verwijderen|vernietigen|afzender\s+(?:te\s+)?(?:informeren|op\s+de\s+hoogte))/i,
   /\b(?:aanvaardt|aanvaarden|accepteert|accepteren)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?aansprakelijkheid\b/i,
   /\bkan\s+(?:\S+\s+){0,4}geen\s+rechten\s+(?:worden\s+)?(?:ontleend|ontlenen)/i,
 ];
 
 /** A heading or rule next to the footer. */
-const FOOTER_HEADING = /^[ \t]*(?:[*=_~-]{3,}|(?:disclaimer|confidentiality(?:\s+notice)?|vertrouwelijk(?:heid)?|privileged(?:\s*(?:&|and)\s*confidential)?)[ \t]*:?)[ \t]*$/i;
+const FOOTER_HEADING = /^[ \t]*(?:[*=_~-]{3,}[ \t]*$|(?:disclaimer|confidentiality(?:\s+notice)?|vertrouwelijk(?:heid)?|privileged(?:\s*(?:&|and)\s*confidential)?)[ \t]*(?::[ \t]*)?$)/i;
 
 const MAX_FOOTER_LINES = 60;
 const MAX_FOOTER_CHARS = 6000;

@@ -13,6 +13,8 @@
  * "From: the moment we signed, …") is not a header.
  */
 
+import { stripEdges } from '../text/scan.js';
+
 export const QUOTED = /^[ \t]*>/;
 const MAX_HEADER_LINE = 400;
 
@@ -35,29 +37,33 @@ const SEPARATOR = new RegExp(
     [
       // -----Original Message----- / -----Oorspronkelijk bericht----- / ---------- Forwarded message ---------
       '[-=_*]{2,}[ \\t]*(?:original message|oorspronkelijk bericht|origineel bericht|forwarded message|doorgestuurd bericht|' +
-        "message d'origine|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|messaggio originale)[ \\t]*[-=_*]{2,}",
+        "message d'origine|message transféré|ursprüngliche nachricht|weitergeleitete nachricht|mensaje original|messaggio originale)[ \\t]*[-=_*]{2,}[ \\t]*$",
       // Apple Mail / others, without dashes
-      '(?:begin forwarded message|begin doorgestuurd bericht|doorgestuurd bericht|forwarded message|original message|oorspronkelijk bericht)[ \\t]*:?',
+      '(?:begin forwarded message|begin doorgestuurd bericht|doorgestuurd bericht|forwarded message|original message|oorspronkelijk bericht)[ \\t]*(?::[ \\t]*)?$',
       // Lotus Notes: "---------------------- Forwarded by Jan de Vries/ORG on 03/14/2001 09:05 AM ---------------------------"
-      '-{2,}[ \\t]*(?:forwarded by|doorgestuurd door|weitergeleitet von)[ \\t]+\\S.*?(?:-{2,})?',
+      // (the rest of the line, dashes and blanks included, is the one `.*`: two runs side by side would backtrack)
+      '-{2,}[ \\t]*(?:forwarded by|doorgestuurd door|weitergeleitet von)[ \\t]+\\S.*$',
     ].join('|') +
-    ')[ \\t]*$',
+    ')',
   'i',
 );
 
 /** A horizontal line (Outlook puts one above its header block; html-to-text renders <hr> as dashes). */
 export const RULE_LINE = /^[ \t]*(?:_{5,}|-{5,}|—{3,}|={5,})[ \t]*$/;
 
-/** Field names of Outlook-style header blocks, optionally bold ("*From:*") after HTML conversion. */
+/**
+ * Field names of Outlook-style header blocks, optionally bold ("*From:*") after HTML conversion. The blanks after the
+ * name are one run, or two around the closing stars (`[ \t]*\*{0,2}[ \t]*` would split a run of blanks n ways).
+ */
 const FIELD =
-  /^[ \t]*\*{0,2}(from|van|von|de|da|från|sent|verzonden|verstuurd|gesendet|envoyé|enviado|inviato|skickat|date|datum|data|fecha|to|aan|an|à|a|para|till|cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne|reply-to|antwoord aan|risposta|sent by|importance|urgentie|wichtigkeit|priority)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:/i;
-const FROM_FIELD = /^[ \t]*\*{0,2}(from|van|von|de|da|från)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:[ \t]*(\S.*)$/i;
-const TO_FIELD = /^[ \t]*\*{0,2}(to|aan|an|à|a|para|till)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:/i;
-const SUBJECT_OR_CC = /^[ \t]*\*{0,2}(cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne)[ \t\u00A0]*\*{0,2}[ \t\u00A0]*:/i;
+  /^[ \t]*\*{0,2}(from|van|von|de|da|från|sent|verzonden|verstuurd|gesendet|envoyé|enviado|inviato|skickat|date|datum|data|fecha|to|aan|an|à|a|para|till|cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne|reply-to|antwoord aan|risposta|sent by|importance|urgentie|wichtigkeit|priority)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:/i;
+const FROM_FIELD = /^[ \t]*\*{0,2}(from|van|von|de|da|från)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:[ \t]*(\S.*)$/i;
+const TO_FIELD = /^[ \t]*\*{0,2}(to|aan|an|à|a|para|till)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:/i;
+const SUBJECT_OR_CC = /^[ \t]*\*{0,2}(cc|bcc|subject|onderwerp|betreff|objet|asunto|oggetto|ämne)[ \t\u00A0]*(?:\*{1,2}[ \t\u00A0]*)?:/i;
 
 /** A sender that reads like a sentence ("From: the moment we signed, nothing happened.") is prose. */
 function proseValue(value: string): boolean {
-  if (/@|\[mailto:|<[^>]*>/.test(value)) return false;
+  if (/@|\[mailto:|<[^<>]*>/.test(value)) return false;
   const words = value.trim().split(/\s+/);
   return (/[.!?]["”')]*$/.test(value.trim()) && !/\b(?:corp|inc|ltd|co|bv|b\.v|nv|n\.v|gmbh)\.$/i.test(value.trim())) || words.length > 9 || /^[a-z]/.test(value.trim());
 }
@@ -97,8 +103,35 @@ function fieldRunAt(lines: string[], i: number): boolean {
 /** "04/02/2001 11:45 AM", "18/04/2001 08:22", "04/23/2001 12:37:55 PM", "26/05/2001 15:37 CDT". */
 const NOTES_DATE = '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,5})?';
 const NOTES_DATE_LINE = new RegExp(`^[ \\t]*${NOTES_DATE}[ \\t]*$`);
-/** "Jan de Vries <jan@x> on 04/23/2001 12:37:55 PM", "From:  Jan de Vries   04/02/2001 11:45 AM". */
-const NOTES_WHO_DATE = new RegExp(`^[ \\t]*(?:(?:\\S.*?[ \\t])?(?:from|van|von):[ \\t]*)?(\\S.*?)(?:[ \\t]+(?:on|op|am))?[ \\t]+${NOTES_DATE}[ \\t]*$`, 'i');
+/** A Notes date that ends a line, after a blank. */
+const NOTES_DATE_END = new RegExp(`[ \\t]${NOTES_DATE}[ \\t]*$`, 'i');
+const FROM_KEY = /^(?:from|van|von):/i;
+const BLANKS = ' \t';
+
+/**
+ * The sender of "Jan de Vries <jan@x> on 04/23/2001 12:37:55 PM", "From:  Jan de Vries   04/02/2001 11:45 AM": the
+ * text between an optional "…From:" and the date, without a closing "on"/"op"/"am". (As one pattern, with the lazy
+ * parts on both sides of the blanks, it backtracked cubically on a line of blanks and "van:".)
+ */
+function notesSender(line: string): string | undefined {
+  const date = NOTES_DATE_END.exec(line);
+  if (!date) return undefined;
+  const p = stripEdges(line.slice(0, date.index), BLANKS);
+  if (!/^\S/.test(p)) return undefined;
+  // where the sender may start: after the first "From:" that follows a blank, else after a leading "From:", else at 0
+  const starts: number[] = [];
+  const key = /[ \t](?:from|van|von):/gi;
+  for (let k: RegExpExecArray | null; (k = key.exec(p)); key.lastIndex = k.index + 1) if (k.index >= 1) starts.push(k.index + k[0].length);
+  if (FROM_KEY.test(p)) starts.push(p.indexOf(':') + 1);
+  starts.push(0);
+  for (const at of starts) {
+    const rest = stripEdges(p.slice(at), BLANKS, null);
+    if (!/^\S/.test(rest)) continue;
+    const on = /[ \t](?:on|op|am)$/i.exec(rest);
+    return on ? stripEdges(rest.slice(0, on.index), null, BLANKS) : rest;
+  }
+  return undefined;
+}
 /** "… on 04/23/2001 09:33:00" with "AM" wrapped onto the next line. */
 const NOTES_WRAPPED_AMPM = /^[ \t]*[AaPp]\.?[Mm]\.?[ \t]*$/;
 /** Lines Lotus puts between the sender and To: "Sent by: …", "Please respond to …". */
@@ -136,8 +169,8 @@ function notesFieldsFrom(lines: string[], from: number): number {
 /** A Lotus Notes reply/forward header starting at i (the sender line). */
 function notesBlockAt(lines: string[], i: number): boolean {
   const line = lines[i];
-  const whoDate = NOTES_WHO_DATE.exec(line);
-  if (whoDate && senderLike(whoDate[1])) {
+  const sender = notesSender(line);
+  if (sender !== undefined && senderLike(sender)) {
     let next = i + 1;
     if (NOTES_WRAPPED_AMPM.test(lines[next] ?? '')) next++;
     return notesFieldsFrom(lines, next) > 0;
@@ -161,20 +194,35 @@ function organisationLine(line: string): boolean {
 
 // --- attribution lines ------------------------------------------------------------------------
 
-/** Verbs that end an attribution line: "… wrote:", "… schreef …:", "… het volgende geschreven:". */
-const ATTRIBUTION_END =
-  /(?:\bwrote|\bwrites|\bschreef(?:\s.*)?|\bgeschreven|\bschrieb(?:\s.*)?|a écrit|\bescribió|ha scritto|\bskrev(?:\s.*)?|\bescreveu|napisał\(a\)|napisał|\bpisze|kirjoitti)[ \t\u00A0]*:[ \t\u00A0]*$/i;
+/** Verbs that end an attribution line: "… wrote:", "… het volgende geschreven:". */
+const VERB_COLON_END =
+  /(?:\bwrote|\bwrites|\bschreef|\bgeschreven|\bschrieb|a écrit|\bescribió|ha scritto|\bskrev|\bescreveu|napisał\(a\)|napisał|\bpisze|kirjoitti)[ \t\u00A0]*:[ \t\u00A0]*$/i;
+/** Verbs the name may follow: "Op 2 maart 2026 schreef Jan de Vries <jan@x>:". */
+const VERB_THEN_NAME = /\b(?:schreef|schrieb|skrev)\s/i;
+const COLON_END = /:[ \t\u00A0]*$/;
+
+/**
+ * "… wrote:", "… schreef …:": the line ends in a colon right after the verb, or (schreef, schrieb, skrev) anywhere after
+ * it. Two searches: as one pattern (`\bschreef(?:\s.*)?[ \t]*:`) every verb of a long line was tried to its end.
+ */
+function endsInAttributionVerb(line: string): boolean {
+  if (VERB_COLON_END.test(line)) return true;
+  const verb = VERB_THEN_NAME.exec(line);
+  const colon = verb && COLON_END.exec(line);
+  return !!colon && colon.index >= verb.index + verb[0].length;
+}
 /** The verb alone, to find where the name ends: "Jan de Vries wrote:" → "Jan de Vries". */
 const ATTRIBUTION_VERB = /\b(?:wrote|writes|schreef|geschreven|schrieb|a écrit|escribió|ha scritto|skrev|escreveu)\b/i;
 /** The same verbs between dashes and without a colon: "---- On Tue, … Jan <jan@…> wrote ----" (Zoho). */
-const DASHED_ATTRIBUTION = /^[ \t]*-{2,}.*\b(?:wrote|schreef|geschreven|schrieb|a écrit)[ \t]*-{2,}[ \t]*$/i;
+const DASHED_ATTRIBUTION = /^[ \t]*--.*\b(?:wrote|schreef|geschreven|schrieb|a écrit)[ \t]*-{2,}[ \t]*$/i;
 /** Lines that may open an attribution that a client wrapped over two or three lines. */
 const ATTRIBUTION_START = /^[ \t]*(?:(?:on|op|le|am|el|il|em|den|w dniu|dnia)\s|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)|<[^<>\s]*@[^<>\s]*>?|<$/i;
 /**
  * Date-first headers: "2016-03-03 12:00 GMT+01:00 Jan <jan@example.com>:" (Gmail) and
- * "2013/7/20 Jan via List <list@example.com>" (older Gmail, no colon).
+ * "2013/7/20 Jan via List <list@example.com>" (older Gmail, no colon). The first word holds a year (a look-ahead, not
+ * `\S*\d{4}\S*`, which splits a long word many ways); the address's local part has no "@".
  */
-const DATE_ADDRESS_HEADER = /^[ \t]*(?:\S*\d{4}\S*\s.*<[^<>\s]+@[^<>\s]+>\s*:|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s.*<[^<>\s]+@[^<>\s]+>)[ \t]*$/;
+const DATE_ADDRESS_HEADER = /^[ \t]*(?:(?=\S*\d{4})\S+\s.*<[^<>\s@]+@[^<>\s]+>\s*:|\d{4}[-/]\d{1,2}[-/]\d{1,2}\s.*<[^<>\s@]+@[^<>\s]+>)[ \t]*$/;
 
 /** Openers that make an attribution likely ("On …", "Op …", "Le …"). */
 const ATTRIBUTION_OPENER = /^[ \t]*(?:on|op|le|am|el|il|em|den|w dniu|dnia)\s/i;
@@ -187,7 +235,7 @@ const NAME_PARTICLE = /^(?:de|van|der|den|het|ter|ten|te|von|zu|le|la|du|da|di|d
 
 /** "Jan de Vries", "\"Vries, Jan\"", "jan.devries@…": a name before the verb. */
 function nameLike(text: string): boolean {
-  const t = text.trim().replace(/^["'(]+|["')]+$/g, '');
+  const t = stripEdges(text.trim(), `"'(`, `"')`);
   if (t === '' || PROSE_OPENER.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
@@ -209,14 +257,14 @@ function plausibleAttribution(text: string): boolean {
 }
 
 /** "…gebeurd." / "…wrong!" — but not "28." or "aug." in a wrapped date. */
-const SENTENCE_END = /(?:\p{L}{4,}[.!?]|[!?])["”')]*[ \t]*$/u;
+const SENTENCE_END = /(?:\p{L}{4}[.!?]|[!?])["”')]*[ \t]*$/u; // (four letters, not `{4,}`: every start in a long word would scan it)
 
 const WRAPPED_TAIL = /^[ \t]*>[ \t]*(?:[\p{L}]+[ \t]*)?:[ \t]*$/u;
 
 function attributionAt(lines: string[], i: number): number {
   const line = lines[i];
   if (line.length > MAX_HEADER_LINE) return -1;
-  if (ATTRIBUTION_END.test(line) && line.trim().length > 6) return plausibleAttribution(line) ? i + 1 : -1;
+  if (endsInAttributionVerb(line) && line.trim().length > 6) return plausibleAttribution(line) ? i + 1 : -1;
   if (DATE_ADDRESS_HEADER.test(line) || DASHED_ATTRIBUTION.test(line)) return i + 1;
   if (!ATTRIBUTION_START.test(line)) return -1;
   // wrapped over two or three lines; prose stops the join: a sentence end, or a colon with text after it
@@ -228,7 +276,7 @@ function attributionAt(lines: string[], i: number): number {
     // "Jan <" + "jan@example.com>:" joins without a space so the address stays whole
     joined += (joined.endsWith('<') ? '' : ' ') + lines[j].trim();
     if (joined.length > MAX_HEADER_LINE) break;
-    if (DATE_ADDRESS_HEADER.test(joined) || (ATTRIBUTION_END.test(joined) && plausibleAttribution(joined))) return j + 1;
+    if (DATE_ADDRESS_HEADER.test(joined) || (endsInAttributionVerb(joined) && plausibleAttribution(joined))) return j + 1;
   }
   return -1;
 }

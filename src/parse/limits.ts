@@ -7,3 +7,9 @@
  * can hold a run for long or fill its memory, and the cut is reported (Message.capped, `errors` code TEXT_CAPPED).
  */
 export const MAX_ANALYSED_CHARS = 300_000;
+
+/**
+ * The most time the analysis of one message may take (its questions, promises, answers), in ms: the same as its
+ * parse may take (src/parse/mime.ts). A message over it is named under `errors` (ANALYSIS_BUDGET) and the run goes on.
+ */
+export const MESSAGE_ANALYSIS_MS = 15_000;

@@ -12,26 +12,30 @@ import { isBlank } from './headers.js';
 const SIGNATURE_MARK = new RegExp(
   '^[ \\t]*(?:' +
     [
-      '-- ?', // RFC 3676 "-- " (and the common "--")
-      '_{2,}',
-      '(?:sent|get) (?:from|with|via|using) (?:my |the )?\\S.*',
-      'get outlook for \\S.*',
-      '(?:verzonden|verstuurd|gestuurd|gezonden) (?:vanaf|vanuit|van|met|via) (?:mijn )?\\S.*',
-      '(?:sendt|skickat) fr(?:a|ån) (?:min )?\\S.*',
-      'von meinem \\S.* gesendet',
-      'envoyé (?:de|depuis) (?:mon )?\\S.*',
-      'enviado desde (?:mi )?\\S.*',
-      '\\(?sent from (?:a|my) (?:phone|mobile)\\)?',
+      '-- ?[ \\t]*$', // RFC 3676 "-- " (and the common "--")
+      '_{2,}[ \\t]*$',
+      // (these take the rest of the line with their `.*`: blanks after it would split a run of them n ways)
+      '(?:sent|get) (?:from|with|via|using) (?:my |the )?\\S.*$',
+      'get outlook for \\S.*$',
+      '(?:verzonden|verstuurd|gestuurd|gezonden) (?:vanaf|vanuit|van|met|via) (?:mijn )?\\S.*$',
+      '(?:sendt|skickat) fr(?:a|ån) (?:min )?\\S.*$',
+      'von meinem \\S.* gesendet[ \\t]*$',
+      'envoyé (?:de|depuis) (?:mon )?\\S.*$',
+      'enviado desde (?:mi )?\\S.*$',
+      '\\(?sent from (?:a|my) (?:phone|mobile)\\)?[ \\t]*$',
     ].join('|') +
-    ')[ \\t]*$',
+    ')',
   'i',
 );
 
-/** Sign-offs that may carry a name on the same line ("Groet, Jan"). */
+/**
+ * Sign-offs that may carry a name on the same line ("Groet, Jan"). Two runs of blanks are never side by side (an
+ * optional word or mark between them is written as a group with its blanks), so a run has one reading only.
+ */
 const SIGN_OFF_NAMED =
-  /^[ \t]*(?:met )?(?:vriendelijke|hartelijke|beste|warme|zonnige|sportieve|collegiale)?[ \t]*(?:groet(?:en|jes)?|gegroet)|^[ \t]*(?:mvg|m\.v\.g\.|vr\.? ?gr\.?|groetjes|liefs|doei)|^[ \t]*(?:(?:best|kind|warm|warmest|many|with)[ \t]+)?regards|^[ \t]*(?:best|all the best|best wishes|cheers|sincerely|yours sincerely|yours truly|kind wishes|take care|cordially|respectfully|mit freundlichen grüßen|viele grüße|gruß)(?=[ \t]*[,.!]?[ \t]*$|[ \t]*,)/i;
+  /^[ \t]*(?:met (?:(?:vriendelijke|hartelijke|beste|warme|zonnige|sportieve|collegiale)[ \t]*|[ \t]*)|(?:vriendelijke|hartelijke|beste|warme|zonnige|sportieve|collegiale)[ \t]*)?(?:groet(?:en|jes)?|gegroet)|^[ \t]*(?:mvg|m\.v\.g\.|vr\.? ?gr\.?|groetjes|liefs|doei)|^[ \t]*(?:(?:best|kind|warm|warmest|many|with)[ \t]+)?regards|^[ \t]*(?:best|all the best|best wishes|cheers|sincerely|yours sincerely|yours truly|kind wishes|take care|cordially|respectfully|mit freundlichen grüßen|viele grüße|gruß)(?=[ \t]*(?:[,.!][ \t]*)?$|[ \t]*,)/i;
 /** Sign-offs that only count as a line of their own with a name under it ("Thanks,\nJan"). */
-const SIGN_OFF_THANKS = /^[ \t]*(?:thanks|thank you|many thanks|thanks again|thx|bedankt|dank je(?: wel)?|dank u(?: wel)?|alvast bedankt)[ \t]*[,.]?[ \t]*$/i;
+const SIGN_OFF_THANKS = /^[ \t]*(?:thanks|thank you|many thanks|thanks again|thx|bedankt|dank je(?: wel)?|dank u(?: wel)?|alvast bedankt)[ \t]*(?:[,.][ \t]*)?$/i;
 
 function isSignOff(line: string, hasNameBelow: boolean): boolean {
   const t = line.trim();
@@ -41,15 +45,30 @@ function isSignOff(line: string, hasNameBelow: boolean): boolean {
   if (!m) return false;
   // the rest of the line may only be punctuation or ", Name"
   const rest = t.slice(m[0].length);
-  return /^[ \t]*[,.!]?[ \t]*$/.test(rest) || /^[ \t]*,[ \t]*[\p{L}][\p{L}.'’ -]{0,40}$/u.test(rest);
+  return /^[ \t]*(?:[,.!][ \t]*)?$/.test(rest) || /^[ \t]*,[ \t]*[\p{L}][\p{L}.'’ -]{0,40}$/u.test(rest);
 }
 
 // --- unmarked signature blocks ------------------------------------------------------------------
 
-const PHONE = /(?:\+|\(0?\d{1,4}\)|\b0\d|\b\d{3}[-. )]\d{3})[\d ()./-]{6,}\d|\b(?:tel|phone|fax|mob|mobile|gsm|cell|direct|t|m|f|p)\b\.?[ \t]*[:.]?[ \t]*\+?[\d(]|\bext\.?[ \t]*\d{3,}/i;
-const EMAIL_OR_URL = /\S+@\S+\.\w{2,}|\bwww\.\S+|https?[ \t]?:\/\/\S+|\b[\w-]+\.(?:com|nl|be|de|org|net|eu|co\.uk|io)\b(?:\/\S*)?/i;
+const PHONE = /(?:\+|\(0?\d{1,4}\)|\b0\d|\b\d{3}[-. )]\d{3})[\d ()./-]{6,}\d|\b(?:tel|phone|fax|mob|mobile|gsm|cell|direct|t|m|f|p)\b\.?[ \t]*(?:[:.][ \t]*)?\+?[\d(]|\bext\.?[ \t]*\d{3,}/i;
+/** A web address; a domain is read from the start of its run of word characters and hyphens only. */
+const URL_LIKE = /\bwww\.\S+|https?[ \t]?:\/\/\S+|(?<![\w-])-*\w[\w-]*\.(?:com|nl|be|de|org|net|eu|co\.uk|io)\b(?:\/\S*)?/i;
+const DOT_WORD = /\.\w{2}/g;
+
+/** An e-mail address ("@" with something before it and ".xx" after it, in one word) or a web address. */
+function emailOrUrl(line: string): boolean {
+  if (URL_LIKE.test(line)) return true;
+  // (as a pattern, `\S+@\S+\.\w{2,}` tries every start and every "@" of a long word)
+  for (const word of line.split(/\s+/)) {
+    const at = word.indexOf('@', 1);
+    if (at < 0) continue;
+    DOT_WORD.lastIndex = at + 2;
+    if (DOT_WORD.test(word)) return true;
+  }
+  return false;
+}
 /** "1400 Smith Street", "Keizersgracht 12", "6100 Main Street, MS-531", "Postbus 123". */
-const STREET = /\b\d{1,5}[ \t]+(?:[\p{Lu}][\p{L}.]*[ \t]+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|drive|suite|floor|way|plaza)\b|\b[\p{Lu}][\p{L}]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|hof|park|markt|steeg|pad|dreef)[ \t]+\d{1,5}\w?\b|\b(?:postbus|p\.?o\.? box)\b/iu;
+const STREET = /\b\d{1,5}[ \t]+(?:[\p{Lu}][\p{L}.]*[ \t]+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|drive|suite|floor|way|plaza)\b|(?<![\p{L}\d_])[\p{Lu}][\p{L}]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|hof|park|markt|steeg|pad|dreef)[ \t]+\d{1,5}\w?\b|\b(?:postbus|p\.?o\.? box)\b/iu;
 /** "1015 CS Amsterdam", "Houston, Texas 77002-7361", "Houston, TX 77005", "London EC2A 2BB", "10115 Berlin". */
 const POSTCODE = /\b\d{4}[ \t]?[A-Z]{2}\b|,[ \t]*(?:[A-Z]{2}|[\p{Lu}][\p{L}]+)[ \t]+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|^[ \t]*\d{5}[ \t]+[\p{Lu}][\p{L}]+[ \t]*$/u;
 const TITLE_WORDS =
@@ -58,14 +77,14 @@ const COMPANY_WORDS = /\b(?:inc|corp|corporation|ltd|llc|llp|plc|co|company|b\.?
 
 /** A line that may stand in a signature: name, title, company, phone, address, mail, web. */
 function contactEvidence(line: string): boolean {
-  return PHONE.test(line) || EMAIL_OR_URL.test(line) || STREET.test(line) || POSTCODE.test(line);
+  return PHONE.test(line) || emailOrUrl(line) || STREET.test(line) || POSTCODE.test(line);
 }
 
 function signatureLike(line: string): boolean {
   const t = line.trim();
   if (t.length > 70 || /\?$/.test(t)) return false;
   if (contactEvidence(t)) return true;
-  if ((TITLE_WORDS.test(t) || COMPANY_WORDS.test(t)) && /^[\p{Lu}\d(]/u.test(t) && !/\p{L}{4,}[.!]$/u.test(t)) return true;
+  if ((TITLE_WORDS.test(t) || COMPANY_WORDS.test(t)) && /^[\p{Lu}\d(]/u.test(t) && !/\p{L}{4}[.!]$/u.test(t)) return true;
   return nameLine(t);
 }
 

@@ -11,6 +11,20 @@ import type { ReportData, ReportFinding } from './report-model.js';
 
 const DEFAULT_KEY = 'replycheck-redact-v1';
 
+/**
+ * "Name <addr>" → [name, addr]: the first "<" after the last ">" before the closing one. What
+ * `/^(.*?)\s*<([^>]+)>$/` reads, by hand (the pattern tries the blanks before "<" n ways).
+ */
+function nameAndAddress(t: string): [string, string] | undefined {
+  if (!t.endsWith('>')) return undefined;
+  const inner = t.slice(0, -1);
+  const lt = inner.indexOf('<', inner.lastIndexOf('>') + 1);
+  if (lt < 0 || lt === inner.length - 1) return undefined;
+  const name = inner.slice(0, lt).trimEnd();
+  if (/[\n\r\u2028\u2029]/.test(name)) return undefined;
+  return [name, inner.slice(lt + 1)];
+}
+
 export class Redactor {
   private readonly names = new Map<string, string>(); // lower-cased original → pseudonym
   constructor(private readonly key: string = process.env.REPLYCHECK_REDACT_KEY || DEFAULT_KEY) {}
@@ -46,8 +60,8 @@ export class Redactor {
 
   /** "Name <addr>" or "addr" → pseudonym. */
   label(label: string): string {
-    const m = /^(.*?)\s*<([^>]+)>$/.exec(label.trim());
-    if (m) return m[1] ? this.name(m[1].replace(/^"|"$/g, ''), m[2]!) : this.address(m[2]!);
+    const m = nameAndAddress(label.trim());
+    if (m) return m[0] ? this.name(m[0].replace(/^"|"$/g, ''), m[1]) : this.address(m[1]);
     return label.includes('@') ? this.address(label) : this.name(label);
   }
 

@@ -6,10 +6,12 @@
 import type { Language } from '../model.js';
 import { hasPhrase, matchPhrase } from './phrases.js';
 import { splitSentences, type Span } from './sentences.js';
+import { checkBudget } from './budget.js';
 
 /** The first sentence of text that matches the list, with the span of the whole sentence. */
 export function findSentence(text: string, lang: Language, list: string): Span | undefined {
   for (const s of splitSentences(text, lang)) {
+    checkBudget();
     if (/^\s*>/.test(s.text)) continue;
     if (matchPhrase(s.text, lang, list)) return s;
   }
@@ -19,6 +21,7 @@ export function findSentence(text: string, lang: Language, list: string): Span |
 /** "ik zoek het uit en kom er z.s.m. op terug", "Thanks, I'll look into it and get back to you". */
 export function isHoldingReply(text: string, lang: Language): boolean {
   for (const s of splitSentences(text, lang)) {
+    checkBudget();
     if (/\?\s*$/.test(s.text) || /^\s*>/.test(s.text)) continue;
     if (hasPhrase(s.text, lang, 'holding-replies')) return true;
   }

@@ -9,6 +9,7 @@
 import type { Language } from '../model.js';
 import { hasPhrase, matchPhrase } from './phrases.js';
 import { splitSentences, type Span } from './sentences.js';
+import { checkBudget } from './budget.js';
 import { parseDue, type Due, type DueOptions } from './due.js';
 
 export { parseDue };
@@ -60,6 +61,7 @@ function timedCommitmentIn(sentence: string, lang: Language): Span | undefined {
 export function findCommitments(text: string, lang: Language, ref: Date, tz: string, opts: DueOptions = {}): Commitment[] {
   const out: Commitment[] = [];
   for (const s of splitSentences(text, lang)) {
+    checkBudget();
     // A due date is read only for a sentence that holds a promise phrase (the cheap test first): most do not.
     let p = commitmentIn(s.text, lang);
     let due: Due | undefined;

@@ -79,7 +79,8 @@ function shouted(text: string, at: number, memo: Map<number, boolean>, breaks: n
     const line = text.slice(start, end < 0 ? text.length : end);
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
     const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-    v = /\S+\s+\S+\s+\S/.test(line) && upper / Math.max(1, letters) > 0.6;
+    // three words or more (counted by a split: `/\S+\s+\S+\s+\S/` tries every start of a long word)
+    v = line.trim().split(/\s+/).length >= 3 && upper / Math.max(1, letters) > 0.6;
     memo.set(start, v);
   }
   return v;
@@ -88,7 +89,7 @@ function shouted(text: string, at: number, memo: Map<number, boolean>, breaks: n
 /** "service level agreement (SLA)" or "SLA (service level agreement)": written out beside it. */
 function explained(text: string, start: number, end: number): boolean {
   if (/^\s*\(\s*\p{L}{2,}/u.test(text.slice(end, end + 30)) && !/^\s*\(\s*[A-Z]{2,}\s*\)/.test(text.slice(end, end + 12))) return true;
-  return text[start - 1] === '(' && /\p{L}{3,}\s*$/u.test(text.slice(Math.max(0, start - 40), start - 1));
+  return text[start - 1] === '(' && /\p{L}{3}\s*$/u.test(text.slice(Math.max(0, start - 40), start - 1));
 }
 
 /** "Shimano and KMC", "Bosch of AEG": listed beside a name, it is a brand the customer chose from, not jargon. */

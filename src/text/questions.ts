@@ -14,6 +14,7 @@
 import type { Language } from '../model.js';
 import { hasPhrase, phraseRegexes, phraseSpans } from './phrases.js';
 import { maskUrls, splitLowerCaseStarts, splitSentences, type Span } from './sentences.js';
+import { checkBudget } from './budget.js';
 
 export interface Question extends Span {
   kind: 'question' | 'request';
@@ -128,6 +129,7 @@ function judge(sentence: string, lang: Language): Question['kind'] | undefined {
 export function findQuestions(text: string, lang: Language): Question[] {
   const out: Question[] = [];
   for (const s of splitSentences(text, lang).flatMap(splitLowerCaseStarts)) {
+    checkBudget();
     // Quoted lines are the caller's business, but a stray "> " line is never new text.
     if (/^\s*>/.test(s.text)) continue;
     const kind = judge(s.text, lang);

@@ -7,6 +7,7 @@
  * Every span's text is exactly input.slice(start, end) (trimmed at both ends).
  */
 import type { Language } from '../model.js';
+import { checkBudget } from './budget.js';
 
 export interface Span {
   text: string;
@@ -121,6 +122,7 @@ export function segmentPieces(lang: Language, chunk: string, window = SEGMENT_WI
   const pieces: Array<[number, number]> = [];
   let pos = 0;
   while (pos < chunk.length) {
+    checkBudget();
     let end = Math.min(chunk.length, pos + window);
     const last = chunk.charCodeAt(end - 1);
     if (end < chunk.length && last >= 0xd800 && last <= 0xdbff) end--; // never cut a surrogate pair
@@ -223,6 +225,7 @@ function split(text: string, lang: Language): Span[] {
   const masked = maskUrls(text);
   const out: Span[] = [];
   for (const [bs, be] of blocks(masked)) {
+    checkBudget();
     // ICU breaks at every line feed; inside a block the lines are one paragraph, so blank them out.
     const chunk = masked.slice(bs, be).replace(/[\r\n]/g, ' ');
     const pieces = segmentPieces(lang, chunk);

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../model.js';
 import { STOPWORDS } from './stopwords.js';
+import { checkBudget } from './budget.js';
 
 type Stemmer = { stem(w: string): string };
 let stemmers: Record<Language, Stemmer> | undefined;
@@ -117,7 +118,9 @@ export function keyTerms(text: string, lang: Language): ReadonlySet<string> {
 function computeKeyTerms(text: string, lang: Language): Set<string> {
   const out = new Set<string>();
   const other: Language = lang === 'nl' ? 'en' : 'nl';
+  let n = 0;
   for (const w of words(text)) {
+    if ((++n & 1023) === 0) checkBudget();
     if (!w || w.length > MAX_TERM_CHARS || STOPWORDS[lang].has(w) || STOPWORDS[other].has(w)) continue;
     if (/^\d+$/.test(w)) {
       out.add(w); // numbers (amounts, order numbers, dates) are strong evidence
