@@ -72,8 +72,6 @@ const PENDING: Record<string, string> = {
     "rules/phrases (landed on main during this work): `\\s+(X)?\\s*` — write `\\s+(?:(X)\\s*)?`",
   "\\b(taking|take)\\s+(a\\s+)?(bit|little|few days)?\\s*longer\\b":
     "rules/phrases (landed on main during this work): `(X)?\\s*` after `\\s+` — write `(?:(X)\\s*)?`",
-  "(pass|token|secret|command)[A-Za-z]*[\"']?\\s*:":
-    "src/config/load.ts (imap branch, landed at the deadline): secret keys in the config error frame; the user's own file, not mail",
   "[;:]\\s+|,?\\s+(?=(?:but|maar|though|however|echter|alleen)\\s)":
     "src/analyze/answer-kinds.ts (answers branch, landed at the deadline): rewrite with bounded runs or a scan",
   "\\[(?:image|img|cid|afbeelding)(?::[^\\]\\n]{0,80})?\\]":
