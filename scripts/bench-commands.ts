@@ -49,7 +49,7 @@ export function benchEnron(runs = Number(process.env.BENCH_RUNS ?? 1)): void {
       const cfg = join(dir, `${id}.json`);
       writeFileSync(cfg, JSON.stringify(configFor(p, false)));
       const times: Array<ReturnType<typeof timedCommand>> = [];
-      for (let i = 0; i < runs; i++) times.push(timedCommand(['scan', p.inbox, p.sent, '-c', cfg, '--now', p.now, '-f', 'json', '-q'], { XDG_CACHE_HOME: dir }));
+      for (let i = 0; i < runs; i++) times.push(timedCommand(['scan', p.inbox, p.sent, '-c', cfg, '--now', p.now, '-f', 'json', '--no-progress'], { XDG_CACHE_HOME: dir }));
       const out = JSON.parse(times[0]!.stdout) as { sources: Array<{ messages: number }> };
       const n = out.sources.reduce((a, s) => a + s.messages, 0);
       cpu += median(times.map((t) => t.cpuS));
@@ -74,7 +74,7 @@ export function benchMemory(count = Number(process.env.MEMORY_COUNT ?? 100_000))
     if (gen.status !== 0) throw new Error(`generate-mailbox failed: ${gen.stderr}`);
     const cfg = join(dir, 'cfg.json');
     writeFileSync(cfg, JSON.stringify({ me: ['*@prinsweb.example'] }));
-    const r = timedCommand(['scan', '--config', cfg, '--now', '2026-11-16T09:00:00+01:00', '-f', 'json', '-q', mbox]);
+    const r = timedCommand(['scan', '--config', cfg, '--now', '2026-11-16T09:00:00+01:00', '-f', 'json', '--no-progress', mbox]);
     const mb = statSync(mbox).size / 1024 / 1024;
     console.log(
       `memory: scan of a ${mb.toFixed(0)} MB mbox of ${count} generated messages: peak RSS ${r.rssMb.toFixed(0)} MB ` +
