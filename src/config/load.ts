@@ -116,7 +116,9 @@ function scrubbedCause(e: NodeJS.ErrnoException, reason: string): Error {
  * cosmiconfig's "JSON Error in FILE:" / "YAML Error in FILE:" messages carry the parser's reason and a code frame
  * under a header line: keep the reason, the line and column, and the frame, so a trailing comma can be found.
  */
-export function parseProblem(message: string): { file?: string; where: string; reason: string; frame: string } {
+export function parseProblem(raw: string): { file?: string; where: string; reason: string; frame: string } {
+  // the parser colours its code frame when it thinks it writes to a colour terminal (CI=true does that): plain text here
+  const message = raw.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = message.split('\n');
   const head = /^(?:JSON|YAML) Error in (.+):\s*$/.exec(lines[0] ?? '');
   if (!head) return { where: '', reason: message.split('\n')[0] ?? message, frame: '' };
