@@ -14,6 +14,7 @@ import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '..
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { repliesElsewhere } from './elsewhere.js';
+import { waitAsOf } from './facts-asof.js';
 
 export type { QuestionFact } from './answers.js';
 
@@ -47,7 +48,8 @@ export interface IncomingFact {
   questions: QuestionFact[];
 }
 
-export type { CommitmentFact, PromiseStatus } from './promises.js';
+export type { CommitmentFact } from './promises.js';
+export type { PromiseStatus } from './facts-asof.js';
 
 export interface JobFact {
   message: Message;
@@ -138,8 +140,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       firstResponse,
       laterContact,
       answer,
-      responseWait: bt.between(m.date, firstResponse?.date ?? now),
-      answerWait: bt.between(m.date, answer?.date ?? now),
+      responseWait: waitAsOf(bt, m.date, firstResponse?.date, now),
+      answerWait: waitAsOf(bt, m.date, answer?.date, now),
       questions: [],
     };
     if (fact.needsReply) {

@@ -25,8 +25,9 @@ import { isHoldingReply } from '../text/acknowledge.js';
 import { hasPhrase } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
+import { promiseStatusAsOf, type PromiseStatus } from './facts-asof.js';
 
-export type PromiseStatus = 'kept' | 'kept-late' | 'broken' | 'open';
+export type { PromiseStatus } from './facts-asof.js';
 
 export interface CommitmentFact {
   message: Message;
@@ -36,9 +37,12 @@ export interface CommitmentFact {
   explicitDue: boolean;
   /** The message that delivered it (or, for a call or visit, the one that shows it happened). */
   followUp?: Message;
+  /** As of the scan's now (facts-asof.ts: the judgement the report's figures use too). */
   status: PromiseStatus;
   /** A promise to call or visit: done off the mail. */
   offMail?: boolean;
+  /** `followUp` shows the call or visit happened (rather than delivering something): kept, whatever its date. */
+  shown?: boolean;
 }
 
 export interface PromiseEnv {
@@ -64,17 +68,14 @@ export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): Commitm
     const offMail = isOffMail(c.text, m.language);
     const shown = offMail ? happened(m, thread) : undefined;
     const delivery = later.find((x) => delivers(x, c, thread, env.timezone));
-    let status: PromiseStatus;
-    let followUp = delivery;
-    if (shown && (!delivery || shown.date.getTime() < delivery.date.getTime())) {
-      // done off the mail, and the mail shows it: a person does not call that late
-      followUp = shown;
-      status = 'kept';
-    } else if (delivery) status = delivery.date.getTime() <= due.getTime() ? 'kept' : 'kept-late';
-    else status = env.now.getTime() > due.getTime() ? 'broken' : 'open';
+    // done off the mail, and the mail shows it before any delivery: a person does not call that late
+    const byShown = !!shown && (!delivery || shown.date.getTime() < delivery.date.getTime());
+    const followUp = byShown ? shown : delivery;
+    const status = promiseStatusAsOf({ due, followUp: followUp?.date, shown: byShown }, env.now);
     const fact: CommitmentFact = { message: m, commitment: c, due, explicitDue: !!c.due, status };
     if (followUp) fact.followUp = followUp;
     if (offMail) fact.offMail = true;
+    if (byShown) fact.shown = true;
     return fact;
   });
 }
