@@ -14,6 +14,7 @@ import { buildThreads } from './thread/build-threads.js';
 import { isDraft } from './parse/noise.js';
 import { addressMatcher } from './address.js';
 import { runRules, type EngineResult } from './analyze/engine.js';
+import type { AnalysisStore } from './cache/analysis-store.js';
 import type { Rule } from './analyze/define-rule.js';
 import type { AnalysisBudgetOptions } from './analyze/budget.js';
 import type { SourceSummary } from './scan-result.js';
@@ -181,11 +182,41 @@ export async function runPipeline(input: ScanInput): Promise<PipelineResult> {
   const later = mail.filter((m) => m.date.getTime() > until).length;
   const threads = buildThreads(inWindow, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
-  const engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime, analysisBudget: input.analysisBudget });
+  const analysis = await openAnalysis(input);
+  let engine: EngineResult;
+  try {
+    engine = runRules(threads, { config: input.config, rules: input.rules, now: input.now, businessTime, analysisBudget: input.analysisBudget }, analysis);
+  } finally {
+    closeAnalysis(analysis);
+  }
   const notices: Problem[] = [];
   if (input.config.me.length === 0 && inWindow.length > 0) notices.push(noMeNotice(inWindow));
   if (later > 0) notices.push({ source: 'now', code: 'AFTER_NOW', args: { later, total: mail.length, now: input.now.toISOString() } });
   return { ...collected, engine, threads, inWindow, mail: mail.length, later, notices };
+}
+
+/**
+ * The analysis cache (src/cache/analysis-store.ts), for a scan of IMAP accounts with their cache: it lives in the
+ * same file. Local sources have no cache, so their mail is analysed every time. A cache that cannot be opened or
+ * written only costs time: the scan goes on without it.
+ */
+async function openAnalysis(input: ScanInput): Promise<AnalysisStore | undefined> {
+  if (input.paths.length > 0 || input.useCache === false || Object.keys(input.config.accounts).length === 0) return undefined;
+  try {
+    const [{ AnalysisStore }, { analyserVersion }] = await Promise.all([import('./cache/analysis-store.js'), import('./cache/analyser-version.js')]);
+    const settings = { phrases: input.config.phrases ?? null, businessHours: input.config.businessHours };
+    return await AnalysisStore.open(analyserVersion({ settings }), input.config.cacheDir);
+  } catch {
+    return undefined;
+  }
+}
+
+function closeAnalysis(store: AnalysisStore | undefined): void {
+  try {
+    store?.close();
+  } catch {
+    /* a busy or read-only cache: the next scan computes these again */
+  }
 }
 
 /**

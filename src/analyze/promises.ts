@@ -53,13 +53,15 @@ export interface PromiseEnv {
   defaultDueBusinessDays: number;
   /** All outgoing messages of the run by recipient address: a delivery may come in another thread. */
   outgoingTo: Map<string, Message[]>;
+  /** The promises in a message's text (facts-text.ts: from the analysis cache when there is one); default: found here. */
+  commitments?: (m: Message) => Commitment[];
 }
 
 const recipients = (m: Message) => [...m.to, ...m.cc].map((a) => a.address);
 
 /** The promises `m` makes, each with its due time and what became of it. */
 export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): CommitmentFact[] {
-  const found = findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
+  const found = env.commitments ? env.commitments(m) : findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
   const cs = distinctPromises(found.filter((c) => !(c.vague && isDeferral(c.text, m.language))));
   if (cs.length === 0) return [];
   const later = followUps(m, thread, env);
