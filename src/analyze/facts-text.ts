@@ -68,6 +68,11 @@ export class MessageText {
     return this.memo(m, 'c', () => findAftercare(m.newText, m.language), span);
   }
 
+  /** Whether something a helper of the facts finds holds for m's text (`name` says what, and the inputs beside it). */
+  flag(m: Message, name: string, compute: () => boolean): boolean {
+    return this.memo(m, `f ${name}`, compute, asIs<boolean>);
+  }
+
   /** Promises with their due time, read as of the message's date in `timezone` (the working week is in the version). */
   commitments(m: Message, timezone: string, bt: BusinessTime): Commitment[] {
     const compute = () => findCommitments(m.newText, m.language, m.date, timezone, { businessTime: bt });

@@ -165,7 +165,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const jobs: JobFact[] = [];
   const promiseEnv: PromiseEnv = {
     now, bt, timezone: options.timezone, defaultDueBusinessDays: options.defaultDueBusinessDays, outgoingTo: env.outgoingTo,
-    commitments: (m) => text.commitments(m, options.timezone, bt),
+    text,
   };
   for (const o of outgoing) {
     const m = o.message;
