@@ -65,15 +65,19 @@ export interface Collected {
   problems: Problem[];
 }
 
-/** Reads every source through the one parse stage; a source that fails is recorded and the others go on. */
-export async function readSources(input: ScanInput): Promise<Collected> {
+/**
+ * Reads every source through the one parse stage; a source that fails is recorded and the others go on. `keep`
+ * decides, message by message as it is parsed, what is held (default: all); the rest is counted and let go, so
+ * memory is bounded by the run's window, not by the mailbox.
+ */
+export async function readSources(input: ScanInput, keep: (m: Message) => boolean = () => true): Promise<Collected> {
   // `now` lets the parser judge "a date in the future" by the run's clock, not the machine's.
   const parseOpts = { me: input.config.me, internalDomains: input.config.internalDomains, now: input.now };
   const messages: Message[] = [];
   const sources: SourceRead[] = [];
   const problems: Problem[] = [];
   const took = (m: Message) => {
-    messages.push(m);
+    if (keep(m)) messages.push(m);
     if (m.capped !== undefined) problems.push({ source: describeOrigin(m.origin), code: 'TEXT_CAPPED', args: { length: m.capped } });
   };
 
@@ -162,7 +166,7 @@ export async function readSources(input: ScanInput): Promise<Collected> {
 export interface PipelineResult extends Collected {
   engine: EngineResult;
   threads: ReturnType<typeof buildThreads>;
-  /** Messages inside the run's window (drafts left out), before duplicates were merged into threads. */
+  /** Messages inside the run's window (drafts left out), before duplicates were merged into threads; `messages` too. */
   inWindow: Message[];
   /** Mail (drafts left out) read at all, and how much of it is dated after the run's clock. */
   mail: number;
@@ -173,13 +177,20 @@ export interface PipelineResult extends Collected {
 /** One scan: read and parse every source, thread what falls in the window, analyse and run the rules. */
 export async function runPipeline(input: ScanInput): Promise<PipelineResult> {
   setExtraPhrases(input.config.phrases);
-  const collected = await readSources(input);
-  const since = input.since;
+  const since = input.since?.getTime();
   // Only what had happened by `now` (with an hour for senders' clock skew): --now replays the past faithfully.
   const until = input.now.getTime() + 3_600_000;
-  const mail = collected.messages.filter((m) => !isDraft(m));
-  const inWindow = mail.filter((m) => m.date.getTime() <= until && (!since || m.date.getTime() >= since.getTime()));
-  const later = mail.filter((m) => m.date.getTime() > until).length;
+  let mail = 0;
+  let later = 0;
+  // Drafts and mail outside the window are counted as they are parsed and not kept.
+  const collected = await readSources(input, (m) => {
+    if (isDraft(m)) return false;
+    mail++;
+    const t = m.date.getTime();
+    if (t > until) later++;
+    return t <= until && (since === undefined || t >= since);
+  });
+  const inWindow = collected.messages;
   const threads = buildThreads(inWindow, { me: addressMatcher(input.config.me) });
   const businessTime = new BusinessTime(input.config.businessHours);
   const analysis = await openAnalysis(input);
@@ -191,8 +202,8 @@ export async function runPipeline(input: ScanInput): Promise<PipelineResult> {
   }
   const notices: Problem[] = [];
   if (input.config.me.length === 0 && inWindow.length > 0) notices.push(noMeNotice(inWindow));
-  if (later > 0) notices.push({ source: 'now', code: 'AFTER_NOW', args: { later, total: mail.length, now: input.now.toISOString() } });
-  return { ...collected, engine, threads, inWindow, mail: mail.length, later, notices };
+  if (later > 0) notices.push({ source: 'now', code: 'AFTER_NOW', args: { later, total: mail, now: input.now.toISOString() } });
+  return { ...collected, engine, threads, inWindow, mail, later, notices };
 }
 
 /**

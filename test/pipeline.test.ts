@@ -63,3 +63,22 @@ describe('problems as data, worded by run.ts', () => {
     });
   });
 });
+
+describe('memory bounded by the window', () => {
+  test('mail before --since and after --now is counted as it is parsed, not kept; what is kept is the window', async () => {
+    const mail = join(ROOT, 'fixtures/report/mailbox');
+    const config = validateConfig({ me: ['*@prinsweb.example'] });
+    const all = await runPipeline({ config, rules, paths: [mail], now: new Date('2026-12-01T12:00:00Z') });
+    const dates = all.messages.map((m) => m.date.getTime()).sort((a, b) => a - b);
+    expect(dates.length).toBeGreaterThan(8);
+    const since = new Date(dates[3]!);
+    const now = new Date(dates[dates.length - 3]! - 3_600_000 - 1);
+    const p = await runPipeline({ config, rules, paths: [mail], since, now });
+    const inside = dates.filter((t) => t >= since.getTime() && t <= now.getTime() + 3_600_000);
+    expect(p.messages.map((m) => m.date.getTime()).sort((a, b) => a - b)).toEqual(inside);
+    expect(p.inWindow).toBe(p.messages);
+    expect([p.mail, p.later]).toEqual([dates.length, dates.filter((t) => t > now.getTime() + 3_600_000).length]);
+    expect(p.later).toBe(3);
+    expect(p.sources[0]!.summary.messages).toBe(dates.length);
+  });
+});
