@@ -66,16 +66,16 @@ const recipients = (m: Message) => [...m.to, ...m.cc].map((a) => a.address);
 /** The promises `m` makes, each with its due time and what became of it. */
 export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): CommitmentFact[] {
   const found = env.text ? env.text.commitments(m, env.timezone, env.bt) : findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
-  const cs = distinctPromises(found.filter((c) => !(c.vague && isDeferral(c.text, m.language))));
+  const cs = distinctPromises(found.filter((c) => !(c.vague && (isDeferral(c.text, m.language) || noMoment(c.text, m.language)))));
   if (cs.length === 0) return [];
   const later = followUps(m, thread, env);
   return cs.map((c) => {
     const due = c.due ?? env.bt.addBusinessDays(m.date, env.defaultDueBusinessDays);
     const offMail = isOffMail(c.text, m.language);
-    const shown = offMail ? happened(m, thread, env) : undefined;
-    const delivery = later.find((x) => delivers(x, c, thread, env));
-    // done off the mail, and the mail shows it before any delivery: a person does not call that late
-    const byShown = !!shown && (!delivery || shown.date.getTime() < delivery.date.getTime());
+    const shown = offMail ? happened(m, thread, env) ?? resumedAfter(m, due, thread, later) : undefined;
+    // a later mail delivers nothing of a call or visit: only a sign that it happened, or talk going on, counts
+    const delivery = offMail ? undefined : later.find((x) => delivers(x, c, thread, env));
+    const byShown = !!shown;
     const followUp = byShown ? shown : delivery;
     const status = promiseStatusAsOf({ due, followUp: followUp?.date, shown: byShown }, env.now);
     const fact: CommitmentFact = { message: m, commitment: c, due, explicitDue: !!c.due, status };
@@ -107,9 +107,40 @@ function isDeferral(sentence: string, lang: Message['language']): boolean {
   return hasPhrase(sentence, lang, 'holding-replies');
 }
 
+/**
+ * A promise with no time that names no moment at which it could break (the same reading as a deferral):
+ * - hypothetical, it may never be due: "I'll give you a ring if anything comes up", "I shall contact you if the
+ *   situation changes", "Otherwise, I'll let you know", "Mocht er iets veranderen, dan bel ik je", "Indien nodig
+ *   stuur ik het na" (Dutch "als" is also "when", so it does not count);
+ * - ongoing: "I'll keep you posted", "Ik houd je op de hoogte" (an update whenever there is news).
+ * A promise with a time ("I'll send it tomorrow, if that's all right") keeps its due time.
+ */
+const NO_MOMENT = {
+  nl: /(?<![\p{L}])(?:indien|mocht|mochten|tenzij|anders|zo\s+nodig|op\s+de\s+hoogte\s+(?:houden|houd|hou|blijven))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:check|see|ask|know|out|wonder|confirm|whether|tell\s+you)\s+)if|unless|in\s+case|otherwise|should\s+(?:anything|something|there|you|it)|keep\s+(?:you|u|y'all|everyone|everybody)\s+(?:posted|informed|updated|in\s+the\s+loop))(?![\p{L}])/iu,
+};
+
+function noMoment(sentence: string, lang: Message['language']): boolean {
+  return NO_MOMENT[lang].test(sentence);
+}
+
+/**
+ * Talk between the two sides that went on after a call or visit fell due (a later mail of either side in the
+ * thread, or one of ours to them elsewhere): a person does not chase a call the conversation has carried past,
+ * and the mail cannot show whether it happened late.
+ */
+function resumedAfter(m: Message, due: Date, thread: Thread, later: Message[]): Message | undefined {
+  const promisees = new Set(recipients(m));
+  const after = (x: Message) => x.date.getTime() > due.getTime() && x.date.getTime() > m.date.getTime() && !x.automated;
+  const theirs = thread.messages.find((x) => x.direction === 'in' && after(x) && promisees.has(x.from.address));
+  const ours = later.find(after);
+  if (!theirs || !ours) return theirs ?? ours;
+  return theirs.date.getTime() < ours.date.getTime() ? theirs : ours;
+}
+
 const OFF_MAIL = {
   nl: /(?<![\p{L}])(?:bel|belt|bellen|terugbellen|langs|komt\s+(?:\S+\s+){0,5}?(?:kijken|opmeten|repareren|monteren|installeren|vervangen)|kom\s+(?:\S+\s+){0,5}?(?:kijken|opmeten)|telefonisch)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:call|ring|phone|pop\s+(?:round|by|over|in)|come\s+(?:round|by|over)|drop\s+by|visit|be\s+with\s+you|be\s+there)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:call|ring|phone|give\s+(?:you\s+)?a\s+(?:buzz|shout|holler)|talk\s+(?:to|with)\s+you|catch\s+up|pop\s+(?:round|by|over|in)|come\s+(?:round|by|over)|drop\s+by|visit|be\s+with\s+you|be\s+there)(?![\p{L}])/iu,
 };
 
 /** A promise to call or visit: it happens off the mail. */
