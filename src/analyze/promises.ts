@@ -117,7 +117,7 @@ function isDeferral(sentence: string, lang: Message['language']): boolean {
  */
 const NO_MOMENT = {
   nl: /(?<![\p{L}])(?:indien|mocht|mochten|tenzij|anders|zo\s+nodig|op\s+de\s+hoogte\s+(?:houden|houd|hou|blijven))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?<!(?:check|see|ask|know|out|wonder|confirm|whether|tell\s+you)\s+)if|unless|in\s+case|otherwise|should\s+(?:anything|something|there|you|it)|keep\s+(?:you|u|y'all|everyone|everybody)\s+(?:posted|informed|updated|in\s+the\s+loop))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?<!(?:check|see|ask|know|out|wonder|confirm|whether|tell\syou)\s)if|unless|in\s+case|otherwise|should\s+(?:anything|something|there|you|it)|keep\s+(?:you|u|y'all|everyone|everybody)\s+(?:posted|informed|updated|in\s+the\s+loop))(?![\p{L}])/iu,
 };
 
 function noMoment(sentence: string, lang: Message['language']): boolean {
