@@ -9,6 +9,7 @@ import noAcknowledgement from './no-acknowledgement.js';
 import brokenPromise from './broken-promise.js';
 import lateWithoutApology from './late-without-apology.js';
 import missingAftercare from './missing-aftercare.js';
+import awaitingTheirReply from './awaiting-their-reply.js';
 import vaguePromise from './vague-promise.js';
 import lateReplyApology from './late-reply-apology.js';
 import jargon from './jargon.js';
@@ -25,6 +26,7 @@ const rules: Rule[] = [
   brokenPromise,
   lateWithoutApology,
   missingAftercare,
+  awaitingTheirReply,
   // draft rules (lint)
   vaguePromise,
   lateReplyApology,

@@ -14,8 +14,10 @@ import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '..
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { repliesElsewhere } from './elsewhere.js';
+import { askedFacts, type AskedFact } from './asked.js';
 
 export type { QuestionFact } from './answers.js';
+export type { AskedFact } from './asked.js';
 
 export interface FactsOptions extends NeedsReplyOptions {
   timezone: string;
@@ -69,6 +71,8 @@ export interface ThreadFacts {
   outgoing: OutgoingFact[];
   commitments: CommitmentFact[];
   jobs: JobFact[];
+  /** What my messages asked of the other party and what of it they answered (src/analyze/asked.ts). */
+  asked: AskedFact[];
   /** The other party of the thread (first external address). */
   correspondent: Address | undefined;
 }
@@ -79,6 +83,8 @@ export interface FactsEnv {
   options: FactsOptions;
   /** All outgoing messages of the run by recipient address: a follow-up may come in another thread. */
   outgoingTo: Map<string, Message[]>;
+  /** All incoming messages of the run by sender (awaiting-their-reply: they wrote since, in another thread). */
+  incomingFrom?: Map<string, Message[]>;
   /** My own addresses (config `me`). */
   isMe: (address: string) => boolean;
   /** My team's addresses (config `team`). */
@@ -170,8 +176,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => within(x, undefined, () => findAftercare(x.newText, x.language))) });
   }
 
+  const asked = askedFacts(msgs, questionsOf, env, within);
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];
-  return { thread, incoming, outgoing, commitments, jobs, correspondent: first ? correspondentOf(first) : undefined };
+  return { thread, incoming, outgoing, commitments, jobs, asked, correspondent: first ? correspondentOf(first) : undefined };
 }
 
 /** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */
