@@ -10,6 +10,7 @@ import brokenPromise from './broken-promise.js';
 import lateWithoutApology from './late-without-apology.js';
 import missingAftercare from './missing-aftercare.js';
 import awaitingTheirReply from './awaiting-their-reply.js';
+import theirPromiseDue from './their-promise-due.js';
 import vaguePromise from './vague-promise.js';
 import lateReplyApology from './late-reply-apology.js';
 import jargon from './jargon.js';
@@ -27,6 +28,7 @@ const rules: Rule[] = [
   lateWithoutApology,
   missingAftercare,
   awaitingTheirReply,
+  theirPromiseDue,
   // draft rules (lint)
   vaguePromise,
   lateReplyApology,

@@ -13,6 +13,7 @@ import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { repliesElsewhere } from './elsewhere.js';
 import { askedFacts, type AskedFact } from './asked.js';
+import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
 import { MessageText } from './facts-text.js';
 
@@ -74,6 +75,8 @@ export interface ThreadFacts {
   jobs: JobFact[];
   /** What my messages asked of the other party and what of it they answered (src/analyze/asked.ts). */
   asked: AskedFact[];
+  /** Promises with a due time the other party made to me, and whether something came from them since. */
+  theirCommitments: CommitmentFact[];
   /** The other party of the thread (first external address). */
   correspondent: Address | undefined;
 }
@@ -184,8 +187,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   }
 
   const asked = askedFacts(msgs, questionsOf, env, within);
+  const theirCommitments = theirPromises(thread, incoming, { ...promiseEnv, incomingFrom: env.incomingFrom }, within);
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];
-  return { thread, incoming, outgoing, commitments, jobs, asked, correspondent: first ? correspondentOf(first) : undefined };
+  return { thread, incoming, outgoing, commitments, jobs, asked, theirCommitments, correspondent: first ? correspondentOf(first) : undefined };
 }
 
 /** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */

@@ -1,5 +1,5 @@
 /**
- * The morning list's second section: what I wait for from others (awaiting-their-reply), apart from what others
+ * The morning list's second section: what I wait for from others (awaiting-their-reply, their-promise-due), apart from what others
  * wait for from me, in stylish (English and Dutch) and in JSON. Real .eml fixtures, the real CLI.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -21,6 +21,12 @@ beforeAll(() => {
   fixture('awaiting-their-reply', 'ok-call-me-en', '01-out-joan.eml', 'c.eml');
   // Jan waits for me: what I owe comes first. (Not Wim or Sara: a mail of theirs since would mean they are not silent.)
   fixture('awaiting-reply', 'finds-two-working-days', '01-in-jan.eml', 'd.eml');
+  // their promise (their-promise-due), from someone else again
+  writeFileSync(join(dir, 'mail', 'e.eml'), [
+    'Message-ID: <tpd-cli-1@smitadvies.example>', 'Date: Tue, 03 Nov 2026 11:00:00 +0100', 'From: Pieter Smit <pieter@smitadvies.example>',
+    'To: Joan Prins <joan@prinsweb.example>', 'Subject: Stukken KvK', 'Content-Type: text/plain; charset=utf-8', '',
+    'Hoi Joan,', '', 'Dank voor het overleg. Ik stuur u vrijdag de stukken van de KvK.', '', 'Groet,', 'Pieter', '',
+  ].join('\n'));
   writeFileSync(join(dir, 'replycheck.config.json'), JSON.stringify({ me: ['*@prinsweb.example'] }));
 });
 
@@ -31,8 +37,8 @@ const scan = (args: string[], lang = 'C') =>
 
 describe('scan: "Waiting on others"', () => {
   test.each([
-    ['C', 'Waiting on others (2)', 'Wim Bakker has not answered your question of Mon 2 Nov; send a reminder from Fri 6 Nov', 'answer expected by Thu 5 Nov, 17:30', 'has waited'],
-    ['nl_NL.UTF-8', 'Wachten op anderen (2)', 'Wim Bakker heeft uw vraag van ma 2 nov nog niet beantwoord; stuur vanaf vr 6 nov een herinnering', 'antwoord verwacht uiterlijk do 5 nov, 17:30', 'wacht al'],
+    ['C', 'Waiting on others (3)', 'Wim Bakker has not answered your question of Mon 2 Nov; send a reminder from Fri 6 Nov', 'answer expected by Thu 5 Nov, 17:30', 'has waited'],
+    ['nl_NL.UTF-8', 'Wachten op anderen (3)', 'Wim Bakker heeft uw vraag van ma 2 nov nog niet beantwoord; stuur vanaf vr 6 nov een herinnering', 'antwoord verwacht uiterlijk do 5 nov, 17:30', 'wacht al'],
   ])('stylish (%s): a separate section below what others wait for from me, my question quoted', (lang, heading, text, expected, waitingOnMe) => {
     const r = scan([], lang);
     const lines = r.stdout.split('\n');
@@ -45,6 +51,9 @@ describe('scan: "Waiting on others"', () => {
     expect(below).toContain('“Kun je de machtiging in de bijlage nog ondertekenen?”');
     expect(below).toContain('“Please send me the login details for your current hosting panel.”');
     expect(below).toContain(expected);
+    // their promise that fell due, in the same section
+    expect(below).toContain(lang === 'C' ? 'Pieter Smit promised you something by Fri 6 Nov, 17:30; nothing has come from them since' : 'Pieter Smit zegde u iets toe voor uiterlijk vr 6 nov, 17:30; sindsdien kwam er niets');
+    expect(below).toContain('“Ik stuur u vrijdag de stukken van de KvK.”');
     // a request to call is answered by phone: not in the list
     expect(r.stdout).not.toContain('Planning');
   });
@@ -63,10 +72,16 @@ describe('scan: "Waiting on others"', () => {
       }),
       expect.objectContaining({ textId: 'request', messageId: '<atr-r-en-1@prinsweb.example>', data: { nudgeOn: '2026-11-06' } }),
     ]);
+    expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === 'their-promise-due')).toEqual([
+      expect.objectContaining({
+        severity: 'info', textId: 'due', messageId: '<tpd-cli-1@smitadvies.example>', evidence: 'Ik stuur u vrijdag de stukken van de KvK.',
+        due: '2026-11-06T16:30:00.000Z', data: { status: 'broken' }, correspondent: 'Pieter Smit <pieter@smitadvies.example>',
+      }),
+    ]);
   });
 
-  test('off in the config: no section', () => {
-    writeFileSync(join(dir, 'off.json'), JSON.stringify({ me: ['*@prinsweb.example'], rules: { 'awaiting-their-reply': 'off' } }));
+  test('both rules off in the config: no section', () => {
+    writeFileSync(join(dir, 'off.json'), JSON.stringify({ me: ['*@prinsweb.example'], rules: { 'awaiting-their-reply': 'off', 'their-promise-due': 'off' } }));
     const r = runCli(['scan', join(dir, 'mail'), '-c', join(dir, 'off.json'), '--now', NOW], { env: { NO_COLOR: '1' } });
     expect(r.stdout).not.toContain('Waiting on others');
     expect(r.stdout).toContain('has waited');
