@@ -153,6 +153,8 @@ export interface Waited {
 export type FindingGroup = 'waiting' | 'waiting-on-others' | 'late-reply' | 'question' | 'promise' | 'aftercare' | 'draft-answer' | 'draft-content' | 'other';
 
 export interface Finding {
+  /** Short stable id (the start of its baseline fingerprint), set by scan and report: `replycheck ignore <id>`. */
+  id?: string;
   ruleId: string;
   severity: ActiveSeverity;
   /** Key of the rule's `texts` that was used. */

@@ -29,6 +29,7 @@ const L = {
   due: { en: 'due', nl: 'uiterlijk' },
   expected: { en: 'answer expected by', nl: 'antwoord verwacht uiterlijk' },
   others: { en: 'Waiting on others', nl: 'Wachten op anderen' },
+  ignored: { en: '{n} ignored (replycheck ignore --list)', nl: '{n} genegeerd (replycheck ignore --list)' },
   sev: {
     error: { en: 'error', nl: 'fout' },
     warn: { en: 'warn', nl: 'waarsch.' },
@@ -118,6 +119,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
     for (const e of evidence) out.push(`           ${c.italic('“' + truncate(e, 110) + '”')}`);
     const meta: string[] = [c.dim(formatMoment(f.date, lang, tz))];
     if (f.due) meta.push(`${t(onOthers(f) ? L.expected : L.due, {}, lang)} ${formatMoment(f.due, lang, tz)}`);
+    if (f.id) meta.push(c.dim(`id ${f.id}`));
     out.push(`           ${meta.join(c.dim(' · '))}`);
     return out;
   }
@@ -139,6 +141,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
       warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(threads, 'thread', lang),
     }, lang)));
   }
+  if (result.ignored?.length) lines.push(c.dim(t(L.ignored, { n: result.ignored.length }, lang)));
   lines.push(c.dim(t(L.read, { messages: counted(result.stats.messages, 'message', lang), threads: counted(result.stats.threads, 'thread', lang), auto: result.stats.automated }, lang)));
   if (result.sources.length > 1) lines.push(c.dim(t(L.perSource, { list: result.sources.map((s) => `${s.source} ${s.messages}`).join(' · ') }, lang)));
   if (result.errors.length) {
