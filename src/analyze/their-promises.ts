@@ -9,6 +9,9 @@
  *   or the greeting names another recipient), not from a colleague (unless `checkInternal`), not ignored.
  * - Only a promise with a time in it: "I'll send it" without a day has no moment at which it is due.
  * - A promise to call or visit happens off the mail: whether they called is not in the mail, so it is left out.
+ * - Only a promise of something that comes to me by mail: to send, mail, forward, confirm, sign, answer or let me
+ *   know ("Ik stuur u vrijdag de stukken", "I'll get back to you tomorrow"). Their plans for their own work ("We
+ *   will post it on our own channels", "Wij passen vrijdag onze openingstijden aan") promise me nothing I could miss.
  */
 import type { Message, Thread } from '../model.js';
 import type { NoReplyReason } from './needs-reply.js';
@@ -16,6 +19,12 @@ import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js'
 
 /** Reasons a mail needs no reply that also say it makes me no promise. */
 const NOT_TO_ME: ReadonlySet<NoReplyReason> = new Set(['automated', 'bulk', 'ignored', 'calendar', 'internal', 'not-addressed', 'cc-only', 'broadcast', 'addressed-to-other']);
+
+/** A promise of something that reaches me by mail (see the file comment). Bounded gaps: linear. */
+const COMES_TO_ME = {
+  nl: /(?<![\p{L}])(?:stuur\w*|sturen|opsturen|toesturen|doorsturen|(?:na)?mail\w*|e-mail\w*|laat\s+(?:\S+\s+){0,3}?weten|laten\s+weten|kom\s+(?:\S+\s+){0,3}?terug|terugkomen|bevestig\w*|(?:onder)?teken\w*|lever\w*|antwoord\w*|geef\s+(?:\S+\s+){0,3}?door|doorgeven)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:send|sending|sent|mail|e-?mail|forward|reply|answer|get\s+back|come\s+back\s+to|let\s+(?:you|u)\s+know|confirm|sign|return|deliver|share|pass\s+(?:it\s+|them\s+)?on)(?![\p{L}])/iu,
+};
 
 type Within = <T>(m: Message, fallback: T, f: () => T) => T;
 
@@ -32,7 +41,7 @@ export function theirPromises(thread: Thread, incoming: { message: Message; reas
     if (f.reason && NOT_TO_ME.has(f.reason)) continue;
     const m = f.message;
     const found = within(m, [], () => promisesOf(m, thread, { ...env, laterOf }));
-    out.push(...found.filter((c) => c.explicitDue && !c.offMail));
+    out.push(...found.filter((c) => c.explicitDue && !c.offMail && COMES_TO_ME[m.language].test(c.commitment.text)));
   }
   return out;
 }
