@@ -65,7 +65,7 @@ const DURATION = new RegExp(
 const NUMBER = /\b\d+(?:[.,]\d+)?\b|\b(?:een|twee|drie|vier|vijf|zes|tien|twintig|honderd|duizend|one|two|three|four|five|six|ten|twenty|hundred|thousand|geen|none|unlimited|onbeperkt)\b/i;
 
 /** A place: a street address, or an answer that opens with a preposition of place ("Bij de receptie."). */
-const PLACE = /\b[\p{Lu}][\p{L}-]*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|park|street|road|lane|avenue|square)\s+\d+|^\W*(?:in|op|bij|aan|onder|naast|achter|via|at|on|under|next\s+to|behind|upstairs|downstairs|boven|beneden)\b/iu;
+const PLACE = /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,40}(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|park|street|road|lane|avenue|square)\s+\d+|^\W*(?:in|op|bij|aan|onder|naast|achter|via|at|on|under|next\s+to|behind|upstairs|downstairs|boven|beneden)\b/iu;
 
 /** A person: a name or a role that takes it on ("Sanne komt bij u", "My colleague Tom", "ik zelf"). */
 const PERSON = /^\W*(?:(?:mijn|onze|my|our)\s+(?:collega|colleague|monteur|engineer|technician)|(?!(?:You|We|They|It|He|She|Je|Jij|Wij|We|Ze|Zij|Het|Hij|Dat|Dit|Er|Die)\b)[\p{Lu}][\p{Ll}]+\s+(?:komt|doet|neemt|belt|mailt|gaat|is|will|is\s+going|'ll|can|kan))\b|\b(?:ik\s+zelf|ikzelf|myself)\b/u;
@@ -77,7 +77,7 @@ const YES_NO_END = /\b(?:dus|so|then|dan|en\s+dat|and\s+that)\s+(?:helaas\s+|unf
 /** An action done or accepted: "Is aangepast.", "Staat online.", "Done!", "Doe ik.", "Ordered, …". */
 const DONE = /\b(?:gedaan|geregeld|aangepast|verstuurd|verzonden|gestuurd|doorgestuurd|bijgewerkt|aangemaakt|ingepland|ingediend|betaald|besteld|gerepareerd|opgelost|vervangen|toegevoegd|gewijzigd|verwerkt|staat\s+(?:online|klaar|erin|erop|gepland|ingepland)|doe\s+ik|regel\s+ik|komt\s+goed|done|sorted|fixed|updated|sent|ordered|scheduled|booked|arranged|changed|added|replaced|will\s+do|on\s+its\s+way|consider\s+it\s+done)\b/i;
 /** A reply that opens with a participle: "Besteld, ze zijn er donderdag.", "Ordered, they'll be with you Thursday." */
-const OPENS_DONE = /^\W*(?:(?:is|zijn|staat|heb\s+ik|hebben\s+we)\s+)?(?:\p{L}{0,6}ge\p{L}{2,}[dt]|[a-z]{3,}ed)(?=\s*[,.!:;]|\s*$)/iu;
+const OPENS_DONE = /^\W*(?:(?:is|zijn|staat|heb\s+ik|hebben\s+we)\s+)?(?:\p{L}{0,6}ge\p{L}{2,30}[dt]|[a-z]{3,30}ed)(?=\s*[,.!:;]|\s*$)/iu;
 /** Delivery by attachment: "Hierbij de factuur", "zie bijlage", "Here's the invoice", "attached". */
 const ATTACHED = /\b(?:in\s+de\s+bijlage|zie\s+bijlage|bijgevoegd|hierbij|bij\s+deze|attached|enclosed|here'?s|here\s+(?:is|are)|please\s+find)\b/i;
 /** A cause: "dat kan gebeuren als er glas in de band zit", "omdat", "it's because the router restarted". */
@@ -93,13 +93,18 @@ const TELLS = /\b(?:weten|know)\s+(?:dat|that)\b|\bhierbij\b/i;
 
 const THANKS = /^\W*(?:thanks|thank\s+you|many\s+thanks|dank|bedankt|hartelijk\s+dank|dankjewel|dank\s+je|dank\s+u)\b/i;
 
+/** A promise with no moment: "ik stuur het u zo spoedig mogelijk", "I'll send you a quote shortly". Both must hold. */
+const PROMISES = /\b(?:ik|we|wij|u|je)\s+(?:stuur|sturen|krijgt|ontvangt|hoort|mail|mailen|bel|bellen)\b|\b(?:i|we)(?:'ll|\s+will)\b/i;
+const VAGUE_MOMENT = /\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|z\.s\.m|zsm|binnenkort|spoedig|op\s+korte\s+termijn|zodra\s+(?:ik|we|wij)|shortly|asap|soon|as\s+soon\s+as\s+(?:possible|i\s+can|we\s+can)|in\s+due\s+course|once\s+(?:i|we)(?:'ve|\s+have))\b/i;
+
 function defersClause(clause: string, lang: Language): boolean {
   if (/\?\s*$/.test(clause) || TELLS.test(clause)) return false;
+  if (PROMISES.test(clause) && VAGUE_MOMENT.test(clause)) return true;
   return hasPhrase(clause, lang, 'holding-replies') || hasPhrase(clause, lang, 'deferrals');
 }
 
 /** "We're fully booked today, but we'll be in touch shortly": the clause before "but" answers, the rest defers. */
-const CLAUSE_BREAK = /[;:]\s+|,?\s+(?=(?:but|maar|though|however|echter|alleen)\s)/i;
+const CLAUSE_BREAK = /[;:]\s+|(?<![\s,]),?\s+(?=(?:but|maar|though|however|echter|alleen)\s)/i;
 
 /** The parts of a sentence that do not defer, or undefined when it defers as a whole. */
 function answeringPart(sentence: string, lang: Language): string | undefined {
@@ -177,11 +182,18 @@ const ASKS_INFO = /\b(?:weten|horen|hoor|bevestigen|aangeven|vertellen)\s+(?:of|
 const ASKS_ACTION = /\b(?:stuur|bel|regel|maak|pas|zet|kijk|boek|plan|bestel|zeg|sturen|opsturen|toesturen|mailen|aanpassen|wijzigen|veranderen|regelen|maken|doen|plannen|inplannen|bellen|terugbellen|langskomen|komen|kijken|vervangen|repareren|verzetten|annuleren|boeken|reserveren|toevoegen|verwijderen|zetten|controleren|bevestigen|bestellen|order|send|resend|forward|change|update|fix|arrange|book|schedule|cancel|call|look\s+at|have\s+a\s+look|check|replace|add|remove|move|sort|set\s+up|confirm)\b/i;
 
 /** "Hi, could you…", "Ingrid, stuur me…", "Goedemorgen Kees, kunnen jullie…": the question starts after the address. */
-const ADDRESS = /^\W*(?:(?:hi|hallo|hoi|hey|hello|beste|dear|goedemorgen|goedemiddag|morning|good\s+morning)\b[^,\n]{0,30},\s*|[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,2},\s*)/u;
+const GREETING = /^\W*(?:hi|hallo|hoi|hey|hello|beste|dear|goedemorgen|goedemiddag|morning|good)$/i;
+const NAME = /^\p{Lu}[\p{L}'-]*$/u;
 
-/** The question without the greeting or name it opens with. */
+/** The question without the greeting or name it opens with (up to three words before the first comma). */
 export function questionCore(question: string): string {
-  return question.replace(ADDRESS, '');
+  const comma = question.indexOf(',');
+  if (comma < 0 || comma > 60) return question;
+  const head = question.slice(0, comma).trim().split(/\s+/);
+  const greeting = GREETING.test(head[0] ?? '');
+  const names = head.slice(greeting ? 1 : 0);
+  const address = names.length <= 3 && (greeting || (names.length > 0 && names.every((w) => NAME.test(w))));
+  return address ? question.slice(comma + 1).trimStart() : question;
 }
 
 /**
