@@ -36,6 +36,13 @@ module.exports = {
       to: { path: '^src/run\\.ts$' },
     },
     {
+      name: 'only-the-cache-opens-the-cache',
+      severity: 'error',
+      comment: 'The SQLite cache has one owner, src/cache: no other module opens the file or runs SQL on it behind its back.',
+      from: { path: '^(src|rules)/', pathNot: '^src/cache/' },
+      to: { path: '(^|/)better-sqlite3(/|$)' },
+    },
+    {
       name: 'formatters-only-render',
       severity: 'error',
       comment: 'src/format renders the data it is given: it reads no mail, no cache and no config file.',

@@ -14,7 +14,7 @@ export default defineRule({
   },
   tags: ['questions'],
   defaultSeverity: 'error',
-  group: { open: 'waiting', noReply: 'waiting', missed: 'question', draftMissed: 'draft-answer' },
+  group: { open: 'waiting', openMany: 'waiting', noReply: 'waiting', noReplyMany: 'waiting', missed: 'question', draftMissed: 'draft-answer' },
   defaultOptions: {
     /** Business hours a question may wait without any reply while it is only info (open, within the reply window). */
     graceBusinessHours: 8,
@@ -39,6 +39,14 @@ export default defineRule({
       en: '{from} asked a question that has waited {waited} without an answer',
       nl: '{from} stelde een vraag die al {waited} op antwoord wacht',
     },
+    openMany: {
+      en: '{from} asked {count} questions {waited} ago; they are still open, within the reply window',
+      nl: '{from} stelde {waited} geleden {count} vragen; die staan nog open, binnen de antwoordtermijn',
+    },
+    noReplyMany: {
+      en: '{from} asked {count} questions that have waited {waited} without an answer',
+      nl: '{from} stelde {count} vragen die al {waited} op antwoord wachten',
+    },
     draftMissed: {
       en: '{from} asked a question this draft does not answer',
       nl: '{from} stelde een vraag waar dit concept niet op ingaat',
@@ -47,24 +55,39 @@ export default defineRule({
   check(thread, ctx) {
     for (const inc of ctx.facts(thread).incoming) {
       if (!inc.needsReply) continue;
-      for (const q of inc.questions) {
-        if (q.answeredBy) continue;
-        const from = inc.message.from.name ?? inc.message.from.address;
-        const replied = inc.answer !== undefined;
-        // An open question is reported while young too (the morning list is for exactly that): info within the
-        // reply window, the rule's severity once past it (like broken-promise's open / due soon / broken).
-        const young = !replied && inc.answerWait.businessHours <= ctx.options.graceBusinessHours;
-        ctx.report({
-          text: replied ? 'missed' : young ? 'open' : 'noReply',
-          severity: young ? 'info' : undefined,
-          data: { from, waited: ctx.formatDuration(inc.answerWait) },
-          message: inc.message,
-          thread,
-          evidence: q.question.text,
-          waited: replied ? undefined : inc.answerWait,
-          extra: replied ? { repliedBy: inc.answer!.messageId } : undefined,
-        });
+      const open = inc.questions.filter((q) => !q.answeredBy);
+      if (open.length === 0) continue;
+      const from = inc.message.from.name ?? inc.message.from.address;
+      if (inc.answer !== undefined) {
+        // A reply came and skipped these: each missed question is its own finding (the reply answered the rest).
+        for (const q of open)
+          ctx.report({
+            text: 'missed',
+            data: { from },
+            message: inc.message,
+            thread,
+            evidence: q.question.text,
+            extra: { repliedBy: inc.answer.messageId },
+          });
+        continue;
       }
+      // No reply at all: one mail that waits is one lapse, however many questions it asks. One finding, with the
+      // first question as its evidence and the number of questions in its text.
+      // An open question is reported while young too (the morning list is for exactly that): info within the
+      // reply window, the rule's severity once past it (like broken-promise's open / due soon / broken).
+      const young = inc.answerWait.businessHours <= ctx.options.graceBusinessHours;
+      const many = open.length > 1;
+      ctx.report({
+        text: young ? (many ? 'openMany' : 'open') : many ? 'noReplyMany' : 'noReply',
+        severity: young ? 'info' : undefined,
+        data: { from, waited: ctx.formatDuration(inc.answerWait), count: open.length },
+        message: inc.message,
+        thread,
+        evidence: open[0]!.question.text,
+        waited: inc.answerWait,
+        // the other questions stay visible: the terminal list quotes them beneath the first (src/format/scan/stylish.ts)
+        extra: many ? { questions: open.length, alsoAsked: open.slice(1).map((q) => q.question.text).join('\n') } : undefined,
+      });
     }
   },
   checkDraft(draft, ctx) {

@@ -64,7 +64,7 @@ export async function benchMbox(runs = 5, count = 10_000): Promise<MboxBench[]> 
     for (const n of [count, 20]) {
       const file = join(dir, `${n}.mbox`);
       await writeMbox(file, { count: n, seed: 1 });
-      const scanArgs = [join(ROOT, 'bin', 'replycheck'), '-c', config, 'scan', file, '--now', now, '-q', '-f', 'json'];
+      const scanArgs = [join(ROOT, 'bin', 'replycheck'), '-c', config, 'scan', file, '--now', now, '--no-progress', '-f', 'json'];
       const floorArgs = [join(ROOT, 'dist', 'scripts', 'mbox-floor.js'), file];
       timed(floorArgs); // warm the page cache once
       const scan: Array<{ wall: number; cpu: number }> = [];

@@ -27,6 +27,16 @@ if (!only || only === 'mbox') {
   const { benchMbox } = await import('./bench-mbox.js');
   await benchMbox();
 }
+if (!only || only === 'enron') {
+  console.log('');
+  const { benchEnron } = await import('./bench-commands.js');
+  benchEnron();
+}
+if (only === 'memory') {
+  // not in the default run: generating and scanning 100,000 messages takes minutes on this machine
+  const { benchMemory } = await import('./bench-commands.js');
+  benchMemory();
+}
 if (!only || only === 'robust') {
   console.log('');
   const { benchRobust } = await import('./bench-robust.js');

@@ -98,8 +98,8 @@ export async function evalHalf(mailbox: string, half: Half): Promise<HalfResult>
   const first = labels.messages.map((m) => m.date).sort()[0]!;
   const since = new Date(Date.parse(first) - 2 * 86400_000).toISOString().slice(0, 10);
   const [scan, report] = await Promise.all([
-    cli(['scan', maildir, '-c', config, '--now', info.now, '-f', 'json', '-q']) as Promise<{ findings: Finding[] }>,
-    cli(['report', maildir, '-c', config, '--now', info.now, '--since', since, '-f', 'json', '-q', '--fail-on', 'never']) as Promise<ReportJson>,
+    cli(['scan', maildir, '-c', config, '--now', info.now, '-f', 'json', '--no-progress']) as Promise<{ findings: Finding[] }>,
+    cli(['report', maildir, '-c', config, '--now', info.now, '--since', since, '-f', 'json', '--no-progress', '--fail-on', 'never']) as Promise<ReportJson>,
   ]);
   const bh = (a: Date, b: Date) => businessHoursBetween(a.toISOString(), b.toISOString(), info);
   const base = baselineFindings(await readMaildir(maildir), me, new Date(info.now), bh);

@@ -4,8 +4,11 @@ import type { Bilingual, Language } from './model.js';
 let current: Language = fromEnv(process.env);
 
 export function fromEnv(env: NodeJS.ProcessEnv): Language {
-  const v = env.REPLYCHECK_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
-  return /^nl([_.-]|$)/i.test(v) ? 'nl' : 'en';
+  if (env.REPLYCHECK_LANG) return /^nl([_.-]|$)/i.test(env.REPLYCHECK_LANG) ? 'nl' : 'en';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  // as gettext: LANGUAGE ("nl:en") comes first, unless the locale is C/POSIX, which turns translation off
+  const first = locale === 'C' || locale === 'POSIX' ? '' : (env.LANGUAGE ?? '').split(':').find((l) => l.trim()) ?? '';
+  return /^nl([_.-]|$)/i.test(first || locale) ? 'nl' : 'en';
 }
 
 export function setLanguage(l: Language): void {

@@ -100,7 +100,10 @@ export interface Message {
    *  - 'marketing-footer': "you are receiving this e-mail because…", "je ontvangt deze e-mail omdat…", "this
    *    e-mail was sent to …", "add us to your address book";
    *  - 'newsletter': a newsletter pasted as text: "view this e-mail in your browser" / "bekijk deze e-mail
-   *    online", or many links in many sections.
+   *    online", or many links in many sections;
+   *  - 'promotional': two or more weaker signs of a mailing together: calls to action ("register now", "klik
+   *    hier"), "copy the link into your browser", a privacy policy or copyright line, a greeting to a whole list
+   *    ("Dear list member", "Beste klant"), many links, "… has invited you", a newsletter sender or mailing host.
    */
   bulk: false | string;
   attachments: Attachment[];

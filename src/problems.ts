@@ -27,6 +27,25 @@ export const sourceFailure = (s: SourceSummary, lang: Language): string | undefi
 export const sourceWarnings = (s: SourceSummary, lang: Language): string[] =>
   s.warningTexts?.map((w) => w[lang]) ?? s.warnings ?? [];
 
+/** What a run did not read of a source: all of it, or some of its mailboxes ('imap:work/Sent'). */
+export function unreadParts(s: SourceSummary): string[] {
+  if (s.failed) return [s.source];
+  return (s.missed ?? []).map((m) => `${s.source}/${m}`);
+}
+
+/** A run that read less than all of its sources: never a clean result, never exit 0. */
+export const runIncomplete = (sources: readonly SourceSummary[]): boolean => sources.some((s) => unreadParts(s).length > 0);
+
+/** One line that says the run is incomplete and what it missed; undefined when everything was read. */
+export function incompleteText(sources: readonly SourceSummary[], lang: Language): string | undefined {
+  const parts = sources.flatMap(unreadParts);
+  if (!parts.length) return undefined;
+  const list = parts.join(', ');
+  return lang === 'nl'
+    ? `Onvolledig: niet (helemaal) gelezen: ${list}. De uitkomst laat die mail weg: antwoorden daarin zijn niet gezien, dus wachttijden kunnen te lang lijken.`
+    : `Incomplete: not (fully) read: ${list}. The results leave that mail out: replies in it were not seen, so waits may look longer than they are.`;
+}
+
 /** As JSON writes them: without the texts for people. */
 export function errorToJson(e: RunError): Omit<RunError, 'texts'> {
   const { texts: _texts, ...rest } = e;

@@ -102,6 +102,7 @@ export async function collectMessages(input: ScanInput): Promise<{ messages: Mes
         for (const m of res.messages) if (m.capped !== undefined) errors.push(cappedError(m));
         if (res.stats.warnings.length) Object.assign(summary, { warnings: res.stats.warnings.map((w) => w.en), warningTexts: res.stats.warnings });
         if (res.stats.incomplete) summary.incomplete = res.stats.incomplete;
+        if (res.stats.missed.length) summary.missed = res.stats.missed;
       } catch (err) {
         const texts = problemTexts(err);
         Object.assign(summary, { failed: texts.en, failedTexts: texts });

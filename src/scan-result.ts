@@ -14,8 +14,10 @@ export interface SourceSummary {
   /** English; `warningTexts` has both languages (not in JSON). */
   warnings?: string[];
   warningTexts?: Bilingual[];
-  /** IMAP: a fetch that kept dropping; how many messages were read and how many were not. */
+  /** IMAP: a mailbox not read to the end; how many messages were read and how many were not. */
   incomplete?: { read: number; missing: number };
+  /** IMAP: mailboxes of this source not read, or not to the end: the run is incomplete (exit 3). */
+  missed?: string[];
 }
 
 /** What a scan produced: the input of every formatter. */

@@ -1,6 +1,6 @@
 /**
  * The import rules (.dependency-cruiser.cjs: no cycles, a rule file imports only the rule API src/rule.ts and
- * other files in rules/, nothing imports the CLI back, formatters only render) and dead-code hygiene (knip.jsonc:
+ * other files in rules/, nothing imports the CLI back, only src/cache opens the SQLite cache, formatters only render) and dead-code hygiene (knip.jsonc:
  * unused files, exports and dependencies) hold for the whole repository. Each check is also run on a small broken project, to show it bites.
  */
 import { describe, expect, test } from '@jest/globals';
@@ -43,7 +43,7 @@ describe('dependency rules', () => {
     expect(shown(depcruise(ROOT, ['src', 'rules', 'scripts', 'test']))).toEqual([]);
   });
 
-  test('a cycle, a rule reaching past the rule API (IMAP, fs, even a module the API re-exports), a formatter reading the cache, a stage importing the CLI all fail', () => {
+  test('a cycle, a rule reaching past the rule API (IMAP, fs, even a module the API re-exports), a formatter reading the cache, lint opening the SQLite file, a stage importing the CLI all fail', () => {
     const dir = project({
       'tsconfig.json': TSCONFIG,
       'src/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
@@ -61,11 +61,13 @@ describe('dependency rules', () => {
       'rules/bad.ts': "import { read } from '../src/source/imap.js';\nimport { readFileSync } from 'node:fs';\nimport { words } from '../src/text/ok.js';\nimport { defineRule } from '../src/analyze/define-rule.js';\nexport default defineRule([read, readFileSync, words]);\n",
       'src/format/scan/x.ts': "import { open } from '../../cache/imap-cache.js';\nexport default open;\n",
       'src/parse/y.ts': "import { wantColor } from '../cli/terminal.js';\nexport default wantColor;\n",
+      'src/lint/original.ts': "export const peek = () => import('better-sqlite3');\n",
     });
     try {
       expect(shown(depcruise(dir, ['src', 'rules']))).toEqual([
         'formatters-only-render: src/format/scan/x.ts → src/cache/imap-cache.ts',
         'no-circular: src/a.ts → src/b.ts',
+        'only-the-cache-opens-the-cache: src/lint/original.ts → better-sqlite3',
         'only-the-cli-imports-the-cli: src/parse/y.ts → src/cli/terminal.ts',
         'rules-use-the-rule-api: rules/bad.ts → fs',
         'rules-use-the-rule-api: rules/bad.ts → src/analyze/define-rule.ts',

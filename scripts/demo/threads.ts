@@ -157,10 +157,9 @@ Fatima`,
     ],
     expect: [
       { rule: 'awaiting-reply', on: 'fatima-1', note: 'waiting since Wednesday 10:47' },
-      { rule: 'unanswered-question', on: 'fatima-1', evidence: 'Kunnen jullie dat ook in het rooster op de site aanpassen?', optional: true, note: 'no reply at all; awaiting-reply already covers it' },
-      { rule: 'unanswered-question', on: 'fatima-1', evidence: 'kun je me laten weten wat dat kost?', optional: true, note: 'idem' },
+      { rule: 'unanswered-question', on: 'fatima-1', evidence: 'Kunnen jullie dat ook in het rooster op de site aanpassen?', optional: true, note: 'no reply at all; awaiting-reply already covers it; one finding for the mail, her second question in data.alsoAsked' },
     ],
-    ignore: 'unanswered-question may also list her two questions (there is no reply at all); awaiting-reply is the finding that matters. no-acknowledgement is superseded by awaiting-reply: one lapse, one finding.',
+    ignore: 'unanswered-question may also report the mail (one finding for her two questions: there is no reply at all); awaiting-reply is the finding that matters. no-acknowledgement is superseded by awaiting-reply: one lapse, one finding.',
   },
   {
     id: 'goudenlepel-kerstmenu',

@@ -59,7 +59,13 @@ function matchSentences(rule: string, gold: Array<{ messageId: string; text: str
 /** unanswered-question: gold = every labelled question still open at now; any severity counts as flagged. */
 export function scoreQuestions(labels: Labels, findings: Finding[]): RuleResult {
   const gold = labels.questions.filter((q) => q.answeredBy === null);
-  const predicted = findings.filter((f) => f.ruleId === 'unanswered-question').map((f) => ({ messageId: f.messageId, text: f.evidence ?? '' }));
+  // One finding for an unreplied mail stands for all its open questions: the evidence and data.alsoAsked (one a line).
+  const predicted = findings
+    .filter((f) => f.ruleId === 'unanswered-question')
+    .flatMap((f) => {
+      const also = (f.data as Record<string, unknown> | undefined)?.alsoAsked;
+      return [f.evidence ?? '', ...(typeof also === 'string' ? also.split('\n') : [])].map((text) => ({ messageId: f.messageId, text }));
+    });
   return matchSentences('unanswered-question', gold, predicted);
 }
 

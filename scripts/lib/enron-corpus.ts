@@ -101,7 +101,7 @@ const run = promisify(execFile);
 export async function scanPerson(p: Person, checkInternal: boolean, workDir = mkdtempSync(path.join(tmpdir(), 'rc-enron-'))): Promise<ScanOutput> {
   const cfg = path.join(workDir, `${p.id}${checkInternal ? '.internal' : ''}.json`);
   writeFileSync(cfg, JSON.stringify(configFor(p, checkInternal)));
-  const args = [path.join(ROOT, 'bin/replycheck'), 'scan', p.inbox, p.sent, '-c', cfg, '--now', p.now, '-f', 'json', '-q'];
+  const args = [path.join(ROOT, 'bin/replycheck'), 'scan', p.inbox, p.sent, '-c', cfg, '--now', p.now, '-f', 'json', '--no-progress'];
   let stdout: string;
   try {
     ({ stdout } = await run(process.execPath, args, { maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }));

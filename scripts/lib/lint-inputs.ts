@@ -174,35 +174,29 @@ function questionWall(lang: 'nl' | 'en', chars: number): Buffer {
   );
 }
 
+/** One text as a reply draft: as the draft's own words, and again quoted under a Dutch reply header. */
+export function ownAndQuotedDraft(text: string): string {
+  return [
+    'From: Joan Prins <joan@prinsweb.example>',
+    'To: Jan de Vries <jan@klant.example>',
+    'Subject: Re: Offerte',
+    'Date: Thu, 5 Mar 2026 16:02:00 +0100',
+    'Content-Type: text/plain; charset=UTF-8',
+    '',
+    text,
+    '',
+    'Op ma 2 mrt 2026 om 09:14 schreef Jan de Vries <jan@klant.example>:',
+    ...text.split('\n').map((l) => `> ${l}`),
+    '',
+  ].join('\n');
+}
+
 /** The fuzz corpus as drafts: each input as the draft's own text and again quoted under a reply header. */
 export function fuzzDrafts(scale = 1): LintInput[] {
   const now = new Date('2026-03-05T16:05:00+01:00');
-  return fuzzCorpus(undefined, scale).map((c) => ({
-    name: `fuzz: ${c.label}`,
-    raw: Buffer.from(
-      [
-        'From: Joan Prins <joan@prinsweb.example>',
-        'To: Jan de Vries <jan@klant.example>',
-        'Subject: Re: Offerte',
-        'Date: Thu, 5 Mar 2026 16:02:00 +0100',
-        'Content-Type: text/plain; charset=UTF-8',
-        '',
-        c.text,
-        '',
-        'Op ma 2 mrt 2026 om 09:14 schreef Jan de Vries <jan@klant.example>:',
-        ...c.text.split('\n').map((l) => `> ${l}`),
-        '',
-      ].join('\n'),
-    ),
-    now,
-    nowGiven: true,
-  }));
+  return fuzzCorpus(undefined, scale).map((c) => ({ name: `fuzz: ${c.label}`, raw: Buffer.from(ownAndQuotedDraft(c.text)), now, nowGiven: true }));
 }
 
-/**
- * The drafts of eval/drafts (tune and test), each with its original as --reply-to, judged at its own Date. Only
- * draft.eml and original.eml are opened: the labels (labels.json) stay unread.
- */
 export function evalDrafts(): LintInput[] {
   const out: LintInput[] = [];
   for (const half of ['tune', 'test']) {

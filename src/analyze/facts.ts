@@ -13,6 +13,7 @@ import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js'
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
+import { repliesElsewhere } from './elsewhere.js';
 
 export type { QuestionFact } from './answers.js';
 
@@ -145,6 +146,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
       const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
+      // With no answer in the thread, my answer may sit in another one (the subject changed, or no threading headers).
+      if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !isHoldingReply(x.newText, x.language)));
       const unjudged = questions.map((question) => ({ message: m, question }));
       fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);

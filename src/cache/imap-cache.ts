@@ -1,17 +1,25 @@
 /**
- * The incremental IMAP cache: one SQLite file (better-sqlite3, loaded lazily) keyed by account, mailbox,
- * UIDVALIDITY and UID, holding the parsed Message as JSON plus the message's flags. A scan fetches only the
- * UIDs it does not have; a UIDVALIDITY change drops that mailbox; a change of what parsing depends on
- * (me, internalDomains, replycheck version) drops the account. No secret is ever written here, and the
- * file can be deleted at any time.
+ * The incremental IMAP cache: one SQLite file (better-sqlite3, loaded lazily) keyed by login (user, host, port) plus
+ * what parsing depends on (me, internalDomains, replycheck version), then mailbox, UIDVALIDITY and UID, holding the
+ * parsed Message as JSON plus the message's flags. Never by the config's account name: two accounts on one server,
+ * or one user on two servers, never share rows, and neither do two configs with another `me` (so two scans at once
+ * cannot undo each other's rows). A scan fetches only the UIDs it does not have; a UIDVALIDITY change drops that
+ * mailbox. Concurrent scans: WAL plus a busy timeout, every write one short transaction. A file that is not a
+ * readable database is named and rebuilt. No secret is ever written here; the file can be deleted at any time.
  */
-import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bilingual, Message } from '../model.js';
 import { CACHE_FILE, defaultCacheDir } from './paths.js';
 
 /** Bump when the stored Message shape changes, so old rows are not read as new ones. */
-const SCHEMA = 2; // 2: Message gained disclaimer and bulk, and the quote split changed
+const SCHEMA = 3; // 2: Message gained disclaimer and bulk, and the quote split changed; 3: keyed by login, not name
+
+/** Parse-option variants kept per login (another `me` in a second config); older ones are dropped. */
+const VARIANTS = 3;
+
+/** How long a write waits for another scan's transaction before it gives up (ms). */
+const BUSY_MS = 30_000;
 
 export interface MailboxState {
   uidValidity: string;
@@ -40,16 +48,28 @@ export class ImapCache {
     this.path = path;
   }
 
-  /** Forget an account's rows when the parse options (or our version) differ from the ones that made them. */
-  checkParseKey(account: string, key: string): boolean {
-    const row = this.db.prepare('SELECT parse_key FROM accounts WHERE account = ?').get(account) as { parse_key: string } | undefined;
-    if (row?.parse_key === key) return true;
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM messages WHERE account = ?').run(account);
-      this.db.prepare('DELETE FROM mailboxes WHERE account = ?').run(account);
-      this.db.prepare('INSERT OR REPLACE INTO accounts(account, parse_key) VALUES (?, ?)').run(account, key);
-    })();
-    return row === undefined;
+  /** One write transaction, taking the write lock at its start (BEGIN IMMEDIATE): with another scan writing, it waits. */
+  private tx(fn: () => void): void {
+    this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * Start using `key` (see accountKey) for a scan of `login`: marks it used now, and drops the rows of this login's
+   * older parse-option variants beyond the most recent few.
+   */
+  useAccount(key: string, login: string): void {
+    this.tx(() => {
+      this.db.prepare('INSERT OR REPLACE INTO accounts(account, login, last_used) VALUES (?, ?, ?)').run(key, login, Date.now());
+      const stale = this.db
+        .prepare('SELECT account FROM accounts WHERE login = ? ORDER BY last_used DESC, rowid DESC LIMIT -1 OFFSET ?')
+        .pluck()
+        .all(login, VARIANTS) as string[];
+      for (const old of stale) {
+        this.db.prepare('DELETE FROM messages WHERE account = ?').run(old);
+        this.db.prepare('DELETE FROM mailboxes WHERE account = ?').run(old);
+        this.db.prepare('DELETE FROM accounts WHERE account = ?').run(old);
+      }
+    });
   }
 
   state(account: string, mailbox: string): MailboxState | undefined {
@@ -62,12 +82,12 @@ export class ImapCache {
 
   /** Start (or restart, after a UIDVALIDITY change) a mailbox: its old rows go. */
   resetMailbox(account: string, mailbox: string, uidValidity: string): void {
-    this.db.transaction(() => {
+    this.tx(() => {
       this.db.prepare('DELETE FROM messages WHERE account = ? AND mailbox = ?').run(account, mailbox);
       this.db
         .prepare('INSERT OR REPLACE INTO mailboxes(account, mailbox, uid_validity, highest_modseq) VALUES (?, ?, ?, NULL)')
         .run(account, mailbox, uidValidity);
-    })();
+    });
   }
 
   setModseq(account: string, mailbox: string, modseq: string | undefined): void {
@@ -83,8 +103,8 @@ export class ImapCache {
     );
   }
 
-  /** Entries of one mailbox, optionally only those whose UID is in `only`. */
-  load(account: string, mailbox: string, uidValidity: string, only?: Set<number>): CachedEntry[] {
+  /** Entries of one mailbox, optionally only those whose UID is in `only`; `name` is the config's name for the account. */
+  load(account: string, mailbox: string, uidValidity: string, only?: Set<number>, name?: string): CachedEntry[] {
     const rows = this.db
       .prepare('SELECT uid, flags, message, error FROM messages WHERE account = ? AND mailbox = ? AND uid_validity = ? ORDER BY uid')
       .raw()
@@ -93,7 +113,7 @@ export class ImapCache {
     for (const [uid, flags, message, error] of rows) {
       if (only && !only.has(uid)) continue;
       const entry: CachedEntry = { uid, flags: flags ? flags.split(' ') : [] };
-      if (message) entry.message = reviveMessage(JSON.parse(message), entry.flags);
+      if (message) entry.message = reviveMessage(JSON.parse(message), entry.flags, name);
       if (error) entry.error = JSON.parse(error);
       out.push(entry);
     }
@@ -104,27 +124,27 @@ export class ImapCache {
     const stmt = this.db.prepare(
       'INSERT OR REPLACE INTO messages(account, mailbox, uid_validity, uid, flags, message, error) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    this.db.transaction(() => {
+    this.tx(() => {
       for (const e of entries) {
         stmt.run(account, mailbox, uidValidity, e.uid, e.flags.join(' '), e.json ?? (e.message ? storeMessage(e.message) : null), e.error ? JSON.stringify(e.error) : null);
       }
-    })();
+    });
   }
 
   updateFlags(account: string, mailbox: string, uidValidity: string, changes: Array<{ uid: number; flags: string[] }>): number {
     const stmt = this.db.prepare('UPDATE messages SET flags = ? WHERE account = ? AND mailbox = ? AND uid_validity = ? AND uid = ?');
     let n = 0;
-    this.db.transaction(() => {
+    this.tx(() => {
       for (const c of changes) n += stmt.run(c.flags.join(' '), account, mailbox, uidValidity, c.uid).changes;
-    })();
+    });
     return n;
   }
 
   remove(account: string, mailbox: string, uidValidity: string, uids: number[]): void {
     const stmt = this.db.prepare('DELETE FROM messages WHERE account = ? AND mailbox = ? AND uid_validity = ? AND uid = ?');
-    this.db.transaction(() => {
+    this.tx(() => {
       for (const uid of uids) stmt.run(account, mailbox, uidValidity, uid);
-    })();
+    });
   }
 
   close(): void {
@@ -139,39 +159,90 @@ export function storeMessage(m: Message): string {
 }
 
 /** JSON → Message: Dates revived by hand (a JSON reviver on 10,000 messages costs more than the parse). */
-function reviveMessage(m: Message, flags: string[]): Message {
+function reviveMessage(m: Message, flags: string[], name: string | undefined): Message {
   m.date = new Date(m.date as unknown as string);
+  // The same login may be named otherwise in another config: the name is this run's.
+  if (name !== undefined && m.origin.kind === 'imap') m.origin.account = name;
   if (m.origin.receivedAt) m.origin.receivedAt = new Date(m.origin.receivedAt as unknown as string);
   m.origin.flags = flags;
   return m;
 }
 
-/** Open (creating when needed) the cache file with mode 0600 in a 0700 folder. */
-export async function openCache(dir = defaultCacheDir()): Promise<ImapCache> {
-  const { default: Database } = await import('better-sqlite3');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const path = join(dir, CACHE_FILE);
-  // Create the file ourselves first so it never exists with a wider mode, even for an instant.
-  closeSync(openSync(path, 'a', 0o600));
-  chmodSync(path, 0o600);
-  const db = new Database(path);
+/** The cache's name for one login on one server under one set of parse options: never the config's account name. */
+export function accountKey(login: string, parseKey: string): string {
+  return `${login}#${parseKey}`;
+}
+
+/** user@host:port, host in lower case: what identifies a mailbox owner on a server. */
+export const loginOf = (user: string, host: string, port: number): string => `${user}@${host.toLowerCase()}:${port}`;
+
+/** SQLite's "this is no database" and "the database is damaged": a cache to rebuild, not a run to fail. */
+const CORRUPT = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+function prepare(db: Db): void {
   db.pragma('journal_mode = WAL'); // WAL/SHM files get the database file's permissions
   db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)');
+  const schemaOf = () => db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
+  if (schemaOf() !== String(SCHEMA)) {
+    db.transaction(() => {
+      if (schemaOf() === String(SCHEMA)) return; // another scan made it meanwhile
+      // An older layout: its tables go (the accounts table changed shape), the new ones are made.
+      db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS mailboxes; DROP TABLE IF EXISTS accounts;');
+      prepareTables(db);
+      db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)").run(String(SCHEMA));
+    }).immediate();
+  }
+  // Reads every page once: a truncated or damaged file shows here, not halfway through a scan.
+  db.prepare('SELECT count(*) FROM messages').pluck().get();
+}
+
+function prepareTables(db: Db): void {
   db.exec(`
-    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-    CREATE TABLE IF NOT EXISTS accounts (account TEXT PRIMARY KEY, parse_key TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS mailboxes (
+    CREATE TABLE accounts (account TEXT PRIMARY KEY, login TEXT NOT NULL, last_used INTEGER NOT NULL);
+    CREATE TABLE mailboxes (
       account TEXT NOT NULL, mailbox TEXT NOT NULL, uid_validity TEXT NOT NULL, highest_modseq TEXT,
       PRIMARY KEY (account, mailbox));
-    CREATE TABLE IF NOT EXISTS messages (
+    CREATE TABLE messages (
       account TEXT NOT NULL, mailbox TEXT NOT NULL, uid_validity TEXT NOT NULL, uid INTEGER NOT NULL,
       flags TEXT NOT NULL, message TEXT, error TEXT,
       PRIMARY KEY (account, mailbox, uid_validity, uid)) WITHOUT ROWID;
   `);
-  const schema = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
-  if (schema !== String(SCHEMA)) {
-    db.exec('DELETE FROM messages; DELETE FROM mailboxes; DELETE FROM accounts;');
-    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)").run(String(SCHEMA));
+}
+
+export interface OpenedCache {
+  cache: ImapCache;
+  /** Set when the file was unreadable and has been rebuilt: what was wrong with it (for a notice naming the file). */
+  rebuilt?: string;
+}
+
+/**
+ * Open (creating when needed) the cache file with mode 0600 in a 0700 folder. A file that is not a database or is
+ * damaged is removed and made anew: the cache only saves downloads, so the scan goes on (the caller says so).
+ */
+export async function openCache(dir = defaultCacheDir()): Promise<OpenedCache> {
+  const { default: Database } = await import('better-sqlite3');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, CACHE_FILE);
+  const open = (): Db => {
+    // Create the file ourselves first so it never exists with a wider mode, even for an instant.
+    closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
+    const db = new Database(path, { timeout: BUSY_MS });
+    try {
+      prepare(db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  };
+  try {
+    return { cache: new ImapCache(open(), path) };
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (!CORRUPT.has(code)) throw e;
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+    return { cache: new ImapCache(open(), path), rebuilt: (e as Error).message };
   }
-  return new ImapCache(db, path);
 }

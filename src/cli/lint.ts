@@ -10,8 +10,10 @@ import { language, t } from '../i18n.js';
 import { accountOption, H, loadUserConfig, maxWarningsOption, nowOption, rulesFor, type GlobalOpts } from './shared.js';
 import { problemText } from '../problems.js';
 import { notice, wantColor } from './terminal.js';
+import { addOutputOptions, emit, printConfig, type OutputOpts } from './output.js';
 
-interface LintFlags extends GlobalOpts {
+interface LintFlags extends GlobalOpts, OutputOpts {
+  quiet?: boolean;
   replyTo?: string;
   drafts?: boolean;
   account?: string[];
@@ -34,9 +36,10 @@ export function registerLint(program: Command): void {
     .option('--reply-to <file>', t(H('the message the draft answers (.eml); default: In-Reply-To in the local cache, else the quoted part of the draft', 'het bericht waarop het concept antwoordt (.eml); standaard: In-Reply-To in de lokale cache, anders het geciteerde deel van het concept')))
     .option('--drafts', t(H('check every draft in the \\Drafts folder of the configured IMAP accounts (read-only)', 'controleer elk concept in de map \\Drafts van de IMAP-accounts uit de config (alleen lezen)')))
     .addOption(accountOption(H('with --drafts: only this account (repeatable)', 'met --drafts: alleen dit account (herhaalbaar)')))
-    .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', t(H('output format', 'uitvoerformaat'))).choices(['stylish', 'unix', 'json', 'sarif', 'github']).default('stylish'))
     .addOption(nowOption())
     .addOption(maxWarningsOption())
+    .option('-q, --quiet', t(H('report findings at error severity only (as ESLint)', 'alleen bevindingen met ernst error tonen (zoals ESLint)')))
     .addHelpText('after', t(H(`
 Examples:
   replycheck lint draft.eml                      a draft saved from your mail client
@@ -52,6 +55,8 @@ Voorbeelden:
   replycheck lint --drafts                       elk concept in de IMAP-map Concepten
 
 Exitcodes: 0 niets met ernst error, 1 bevindingen met ernst error (een verzendhook kan de mail tegenhouden), 2 gebruiks- of configfout, 3 een bestand kon niet gelezen worden.`)))
+    ;
+  addOutputOptions(program.commands.at(-1)!)
     .action(async (paths: string[], _opts, cmd: Command) => {
       const g = cmd.optsWithGlobals() as LintFlags;
       process.exitCode = await runLint(paths, g);
@@ -61,6 +66,10 @@ Exitcodes: 0 niets met ernst error, 1 bevindingen met ernst error (een verzendho
 async function runLint(paths: string[], g: LintFlags): Promise<number> {
   const { SourceError, ExitCode } = await import('../errors.js');
   const { exitCode } = await import('./exit-code.js');
+  if (g.printConfig) {
+    await emit(printConfig(await loadUserConfig(g)), g.outputFile);
+    return 0;
+  }
   if (g.drafts && paths.length)
     throw new ConfigError('USAGE', H('--drafts reads the Drafts folder: give no files with it.', '--drafts leest de map Concepten: geef er geen bestanden bij.'));
   if (!g.drafts && paths.length === 0)
@@ -105,6 +114,7 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
           onProblem: (p) => notice(`${p.source}: ${problemText(p, language())}`),
         });
         for (const m of res.messages) files.push(await lint.lintMessage(m, describeOrigin(m.origin), opts));
+        if (res.stats.missed.length) unreadable = true; // the Drafts folder was not read to the end (named by onProblem)
       } catch (err) {
         unreadable = true;
         notice(`imap:${name}: ${(err as Error & { localized?: () => string }).localized?.() ?? (err as Error).message}`);
@@ -140,7 +150,8 @@ async function runLint(paths: string[], g: LintFlags): Promise<number> {
   }
 
   const lang = language();
-  process.stdout.write(formatter({ files, now }, { lang, color: g.format === 'stylish' && wantColor(g.color), config }));
+  const shown = g.quiet ? files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : files;
+  await emit(formatter({ files: shown, now }, { lang, color: !g.outputFile && g.format === 'stylish' && wantColor(g.color), config }), g.outputFile);
   if (g.format !== 'stylish')
     for (const f of files) if (!f.checked) notice(`${f.path}: ${t(H('not checked', 'niet gecontroleerd'))}: ${f.reason?.[lang] ?? ''}`);
   for (const f of files) for (const e of f.errors) notice(`${e.source}: ${problemText(e, lang)}`);

@@ -15,20 +15,23 @@ import { registerLint } from './lint.js';
 import { registerExplain } from './explain.js';
 import { H } from './shared.js';
 import { notice } from './terminal.js';
+import { localizeHelp } from './help-text.js';
 
 export function buildProgram(): Command {
   const program = new Command('replycheck');
   // Before the subcommands are added, so they inherit it: every usage error becomes exit 2, not commander's 1.
   program.exitOverride();
+  localizeHelp(program);
   program
     .description(t(H(
       'Keeps email response discipline: finds unanswered questions, late replies and broken promises (Dutch and English).',
       'Bewaakt uw e-maildiscipline: vindt onbeantwoorde vragen, late antwoorden en vergeten toezeggingen (Nederlands en Engels).',
     )))
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t(H('output the version number', 'toon het versienummer')))
     .option('-c, --config <file>', t(H('config file (default: searched with cosmiconfig, module "replycheck")', 'config-bestand (standaard: gezocht met cosmiconfig, module "replycheck")')))
     .addOption(new Option('--lang <lang>', t(H('language of the output', 'taal van de uitvoer'))).choices(['nl', 'en']))
-    .option('--no-color', t(H('no colours (also when NO_COLOR is set or output is not a terminal)', 'geen kleuren (ook als NO_COLOR gezet is of de uitvoer geen terminal is)')))
+    .option('--color', t(H('colours even when the output is not a terminal (also FORCE_COLOR=1)', 'kleuren, ook als de uitvoer geen terminal is (ook FORCE_COLOR=1)')))
+    .option('--no-color', t(H('no colours (also when NO_COLOR is set, TERM=dumb or output is not a terminal)', 'geen kleuren (ook als NO_COLOR gezet is, TERM=dumb of de uitvoer geen terminal is)')))
     .option('--debug', t(H('show stack traces of internal errors', 'toon stacktraces bij interne fouten')))
     .showHelpAfterError(t(H('(run with --help for usage)', '(gebruik --help voor uitleg)')))
     .addHelpText('after', t(H(`

@@ -4,16 +4,16 @@
  * thresholds and prints one of five formats. Exit 0 pass, 1 threshold breached or new failing findings,
  * 2 usage error (bad period, unreadable baseline or merge file), 3 a source could not be read.
  */
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { ConfigError } from '../errors.js';
 import { language, t } from '../i18n.js';
 import type { Config } from '../config/types.js';
 import type { FailOn } from '../model.js';
 import type { ReportData } from '../stats/report-model.js';
 
-import { accountOption, analysisBudgetFromEnv, configAndSources, H, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { sourceFailure } from '../problems.js';
+import { accountOption, analysisBudgetFromEnv, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
+import { addOutputOptions, emit, printConfig } from './output.js';
+import { incompleteText, runIncomplete, sourceFailure } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
 
 interface ReportOpts extends GlobalOpts {
@@ -24,7 +24,13 @@ interface ReportOpts extends GlobalOpts {
   now?: string;
   format: string;
   out?: string;
+  outputFile?: string;
+  rule?: string[];
+  printConfig?: boolean;
+  progress?: boolean;
+  maxWarnings?: number;
   stepSummary?: boolean;
+  redactSummary?: boolean;
   failOn: FailOn;
   baseline?: string;
   writeBaseline?: string;
@@ -35,6 +41,9 @@ interface ReportOpts extends GlobalOpts {
   cache?: boolean;
   quiet?: boolean;
 }
+
+/** GitHub refuses a job summary over 1 MiB (and shows nothing of it). */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 /** Days read before the trend/previous period so that threads and waiting customers have their context. */
 const LOOKBACK_DAYS = 14;
@@ -53,8 +62,10 @@ export function registerReport(program: Command): void {
     .option('--period <name>', t(H('last-week (previous Monday–Sunday), this-week, last-month, this-month, yesterday, today', 'last-week (vorige maandag–zondag), this-week, last-month, this-month, yesterday, today')))
     .addOption(nowOption())
     .option('-f, --format <name>', t(H('stylish, markdown, html, json or junit', 'stylish, markdown, html, json of junit')), 'stylish')
-    .option('-o, --out <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
-    .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY')))
+    .option('-o, --output-file <file>', t(H('write the report to this file instead of standard output', 'schrijf het rapport naar dit bestand in plaats van de standaarduitvoer')))
+    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
+    .option('--step-summary', t(H('also append the report as Markdown to $GITHUB_STEP_SUMMARY (redacted, under GitHub\'s 1 MiB limit)', 'voeg het rapport ook als Markdown toe aan $GITHUB_STEP_SUMMARY (geanonimiseerd, onder de grens van 1 MiB van GitHub)')))
+    .option('--no-redact-summary', t(H('with --step-summary: real names and addresses in the summary', 'met --step-summary: echte namen en adressen in de samenvatting')))
     .addOption(new Option('--fail-on <level>', t(H('exit 1 on breached thresholds and new findings at this severity', 'exitcode 1 bij overschreden drempels en nieuwe bevindingen met deze ernst'))).choices(['error', 'warn', 'never']).default('error'))
     .option('--baseline <file>', t(H('only findings not in this baseline count as new', 'alleen bevindingen die niet in deze baseline staan tellen als nieuw')))
     .option('--write-baseline <file>', t(H('write the findings of this report as a baseline', 'schrijf de bevindingen van dit rapport als baseline')))
@@ -63,18 +74,27 @@ export function registerReport(program: Command): void {
     .option('--demo', t(H('report on the bundled demo mailbox', 'rapport over de meegeleverde demo-mailbox')))
     .addOption(accountOption())
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
-    .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
+    .option('-q, --quiet', t(H('list findings at error severity only (the figures stay whole), no progress', 'alleen bevindingen met ernst error tonen (de cijfers blijven volledig), geen voortgang')))
+    .option('--no-progress', t(H('no progress bars on stderr', 'geen voortgangsbalken op stderr')))
+    .addOption(maxWarningsOption())
     .addHelpText('after', t(H(`
 Examples:
-  replycheck report --demo --period last-week --format html --out report.html
+  replycheck report --demo --period last-week --format html -o report.html
   replycheck report ~/Mail/inbox.mbox --since 30d --format markdown --step-summary
-  replycheck report --merge results/*.json --format junit --out junit.xml --baseline baseline.json`, `
+  replycheck report --merge results/*.json --format junit -o junit.xml --baseline baseline.json`, `
 Voorbeelden:
-  replycheck report --demo --period last-week --format html --out rapport.html
+  replycheck report --demo --period last-week --format html -o rapport.html
   replycheck report ~/Mail/inbox.mbox --since 30d --format markdown --step-summary
-  replycheck report --merge results/*.json --format junit --out junit.xml --baseline baseline.json`)))
+  replycheck report --merge results/*.json --format junit -o junit.xml --baseline baseline.json`)));
+  addOutputOptions(program.commands.at(-1)!, { outputFile: false })
     .action(async (paths: string[], _opts, cmd: Command) => {
-      process.exitCode = await runReport(paths, cmd.optsWithGlobals() as ReportOpts);
+      const { spoolStdin } = await import('./stdin-source.js');
+      const input = await spoolStdin(paths);
+      try {
+        process.exitCode = await runReport(input.paths, cmd.optsWithGlobals() as ReportOpts);
+      } finally {
+        await input.cleanup();
+      }
     });
 }
 
@@ -90,6 +110,10 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const { buildReport } = await import('../stats/report-model.js');
   const { exitCode, incomplete } = await import('./exit-code.js');
   const { config, paths, nowFlag } = await loadConfigFor(o, argPaths);
+  if (o.printConfig) {
+    await emit(printConfig(config), o.outputFile ?? o.out);
+    return 0;
+  }
   if (o.merge && paths.length) throw usage('Give sources or --merge, not both.', 'Geef bronnen of --merge, niet allebei.');
   const formatter = await getFormatter('report', o.format);
   if (o.stepSummary && !process.env.GITHUB_STEP_SUMMARY)
@@ -123,7 +147,7 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
     // report on last week lists what was open then, not what is open today.
     const result = await scan({
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
-      progress: progressFor(o.quiet), analysisBudget: analysisBudgetFromEnv(),
+      progress: progressFor(o.quiet || o.progress === false), analysisBudget: analysisBudgetFromEnv(),
     });
     input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
   }
@@ -133,37 +157,40 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
   const ruleIds = resolveRules(allRules, config.rules, config.filepath).filter((r) => r.rule.check).map((r) => r.rule.id);
   const model = buildReport({ ...input, config, now, period, failOn: o.failOn, baseline, rules: ruleIds }, isMine);
   const code = exitCode({
-    unreadable: incomplete({ sources: model.sources, errors: input.errors ?? [] }),
+    unreadable: runIncomplete(model.sources) || incomplete({ sources: model.sources, errors: input.errors ?? [] }),
     findings: model.findings.filter((f) => f.isNew),
     failOn: o.failOn,
     breaches: model.verdict.breaches.length,
+    maxWarnings: o.maxWarnings,
   });
   let data: ReportData = { ...model, verdict: { ...model.verdict, exitCode: code } };
   if (o.writeBaseline) await writeBaseline(o.writeBaseline, data.findings, now);
+  const people = () => input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]);
+  const unredacted = data;
   if (o.redact) {
     const { redactReport } = await import('../stats/redact.js');
-    data = redactReport(data, input.records.flatMap((r) => [{ address: r.from, name: r.name }, ...r.to.map((a) => ({ address: a }))]));
+    data = redactReport(data, people());
   }
 
+  if (o.quiet) data = { ...data, findings: data.findings.filter((f) => f.severity === 'error') };
   const lang = language();
-  const text = formatter(data, { lang, color: !o.out && o.format === 'stylish' && wantColor(o.color), config });
-  if (o.out) await writeOut(o.out, text);
-  else process.stdout.write(text);
+  const out = o.outputFile ?? o.out;
+  const text = formatter(data, { lang, color: !out && o.format === 'stylish' && wantColor(o.color), config });
+  await emit(text, out);
   if (o.stepSummary) {
-    const md = (await getFormatter('report', 'markdown'))(data, { lang, color: false, config });
-    await appendFile(process.env.GITHUB_STEP_SUMMARY!, md);
+    // a job summary is seen by everyone who can read the run: redacted unless --no-redact-summary says otherwise
+    let shown = data;
+    if (!o.redact && o.redactSummary !== false) shown = (await import('../stats/redact.js')).redactReport(unredacted, people());
+    if (o.quiet) shown = { ...shown, findings: shown.findings.filter((f) => f.severity === 'error') };
+    const md = (await getFormatter('report', 'markdown'))(shown, { lang, color: false, config });
+    const file = process.env.GITHUB_STEP_SUMMARY!;
+    const { fitSummary } = await import('../format/report/step-summary.js');
+    const used = await stat(file).then((st) => st.size, () => 0);
+    await appendFile(file, fitSummary(md, STEP_SUMMARY_LIMIT - used, lang));
   }
   for (const s of data.sources) if (s.failed) notice(sourceFailure(s, lang)!);
+  const missed = incompleteText(data.sources, lang);
+  if (missed) notice(missed);
   return data.verdict.exitCode;
 }
 
-async function writeOut(file: string, text: string): Promise<void> {
-  try {
-    await writeFile(file, text);
-  } catch (err) {
-    throw new ConfigError('OUT_UNWRITABLE', {
-      en: `--out ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
-      nl: `--out ${file}: kan niet schrijven (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
-    }, { cause: err });
-  }
-}

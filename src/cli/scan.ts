@@ -5,10 +5,12 @@
 import type { Command } from 'commander';
 import { language, t } from '../i18n.js';
 import { accountOption, analysisBudgetFromEnv, collect, configAndSources, H, maxWarningsOption, nowOption, rulesFor, usage, type GlobalOpts } from './shared.js';
-import { problemText, sourceFailure, sourceWarnings } from '../problems.js';
+import { incompleteText, problemText, runIncomplete, sourceFailure, sourceWarnings } from '../problems.js';
 import { notice, progressFor, wantColor } from './terminal.js';
+import { addOutputOptions, emit, printConfig, type OutputOpts } from './output.js';
 
-interface ScanOpts extends GlobalOpts {
+interface ScanOpts extends GlobalOpts, OutputOpts {
+  progress?: boolean;
   since?: string;
   now?: string;
   format: string;
@@ -24,18 +26,26 @@ export function registerScan(program: Command): void {
   program
     .command('scan')
     .description(t(H('what needs me today: waiting customers, unanswered questions, promises falling due', 'wat vraagt vandaag mijn aandacht: wachtende klanten, open vragen, toezeggingen die verlopen')))
-    .argument('[sources...]', t(H('mbox files, Maildir folders, .eml files or folders; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen, .eml-bestanden of -mappen; geen = de IMAP-accounts uit de config')))
+    .argument('[sources...]', t(H('mbox files, Maildir folders (also mbsync layouts), .eml files or folders; "-" reads an mbox from stdin; none = the configured IMAP accounts', 'mbox-bestanden, Maildir-mappen (ook mbsync-indelingen), .eml-bestanden of -mappen; "-" leest een mbox van stdin; geen = de IMAP-accounts uit de config')))
     .option('--since <age>', t(H('only mail since then: 14d, 2w, 36h or a date (default: 30d for IMAP, everything in files)', 'alleen mail sinds dan: 14d, 2w, 36h of een datum (standaard: 30d voor IMAP, alles in bestanden)')))
     .addOption(nowOption())
-    .option('-f, --format <name>', t(H('stylish or json', 'stylish of json')), 'stylish')
+    .option('-f, --format <name>', t(H('stylish, json, sarif (code scanning, editors) or github (Actions annotations)', 'stylish, json, sarif (code scanning, editors) of github (annotaties in Actions)')), 'stylish')
     .option('--demo', t(H('scan the bundled demo mailbox (a week of a small Dutch web studio)', 'scan de meegeleverde demo-mailbox (een week van een kleine Nederlandse webstudio)')))
     .addOption(accountOption())
     .option('--mailbox <path>', t(H('IMAP: read this mailbox instead of INBOX + Sent (repeatable)', 'IMAP: lees deze mailbox in plaats van INBOX + Verzonden (herhaalbaar)')), collect)
     .option('--no-cache', t(H('do not use or update the local IMAP cache', 'de lokale IMAP-cache niet gebruiken of bijwerken')))
-    .option('-q, --quiet', t(H('no progress output', 'geen voortgang tonen')))
-    .addOption(maxWarningsOption())
+    .option('-q, --quiet', t(H('report findings at error severity only (as ESLint), no progress', 'alleen bevindingen met ernst error tonen (zoals ESLint), geen voortgang')))
+    .option('--no-progress', t(H('no progress bars on stderr', 'geen voortgangsbalken op stderr')))
+    .addOption(maxWarningsOption());
+  addOutputOptions(program.commands.at(-1)!)
     .action(async (paths: string[], _opts, cmd: Command) => {
-      process.exitCode = await runScan(paths, cmd.optsWithGlobals() as ScanOpts);
+      const { spoolStdin } = await import('./stdin-source.js');
+      const input = await spoolStdin(paths);
+      try {
+        process.exitCode = await runScan(input.paths, cmd.optsWithGlobals() as ScanOpts);
+      } finally {
+        await input.cleanup();
+      }
     });
 }
 
@@ -46,6 +56,10 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
   const { exitCode, incomplete } = await import('./exit-code.js');
   if (g.demo && argPaths.length) throw usage('--demo takes no sources.', '--demo neemt geen bronnen.');
   const { config, paths, nowFlag } = await configAndSources(g, argPaths);
+  if (g.printConfig) {
+    await emit(printConfig(config), g.outputFile);
+    return 0;
+  }
   const rules = await rulesFor(config);
   const formatter = await getFormatter('scan', g.format);
   const now = resolveNow(nowFlag);
@@ -63,19 +77,22 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
       if (!names.includes(a))
         throw usage(`Unknown account "${a}". Configured: ${names.join(', ')}.`, `Onbekend account "${a}". In de config: ${names.join(', ')}.`);
   }
-  const result = await scan({
-    config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet),
+  const scanned = await scan({
+    config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet || g.progress === false),
     analysisBudget: analysisBudgetFromEnv(),
   });
-  process.stdout.write(formatter(result, { lang: language(), color: wantColor(g.color), config }));
+  const result = g.quiet ? { ...scanned, findings: scanned.findings.filter((f) => f.severity === 'error') } : scanned;
+  await emit(formatter(result, { lang: language(), color: !g.outputFile && wantColor(g.color), config }), g.outputFile);
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {
     for (const w of sourceWarnings(s, language())) notice(w);
     const failed = sourceFailure(s, language());
     if (failed) notice(failed);
   }
+  const missed = incompleteText(result.sources, language());
+  if (missed) notice(missed);
   for (const n of result.notices ?? []) notice(t(n));
   // a message whose analysis was cut makes the run incomplete (exit 3): say which, in every format
   for (const e of result.errors) if (e.code === 'ANALYSIS_BUDGET') notice(problemText(e, language()));
-  return exitCode({ unreadable: incomplete(result) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
+  return exitCode({ unreadable: runIncomplete(result.sources) || incomplete(result) || result.nothingBeforeNow === true, findings: result.findings, maxWarnings: g.maxWarnings });
 }

@@ -58,18 +58,29 @@ export function analysisBudgetFromEnv(): { ms: number } | undefined {
 }
 
 /** The bundled demo: its own config (me, colleagues) and its own clock, so it shows the same story every day. */
-export async function loadDemoConfig(): Promise<{ config: Config; now?: string; paths: string[] }> {
+export async function loadDemoConfig(rules?: Record<string, unknown>): Promise<{ config: Config; now?: string; paths: string[] }> {
   const { validateConfig } = await import('../config/validate.js');
   const file = join(DEMO_DIR, 'replycheck.config.json');
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (rules) raw.rules = { ...(raw.rules as Record<string, unknown> | undefined), ...rules };
   const { now } = JSON.parse(readFileSync(join(DEMO_DIR, 'clock.json'), 'utf8')) as { now?: string };
-  return { config: validateConfig(raw, file), now, paths: [join(DEMO_DIR, 'Maildir')] };
+  const config = validateConfig(raw, file);
+  config.filepaths = [file];
+  if (rules) config.ruleFlags = rules;
+  return { config, now, paths: [join(DEMO_DIR, 'Maildir')] };
 }
 
-/** The user's config (cosmiconfig search or -c FILE); its `language` applies unless --lang was given. */
-export async function loadUserConfig(opts: { config?: string; lang?: Language }): Promise<Config> {
+/** --rule 'id: value' flags → a rules object, checked by the validator with the rest of the config. */
+export async function ruleFlags(flags: string[] | undefined): Promise<Record<string, unknown> | undefined> {
+  if (!flags?.length) return undefined;
+  const { parseRuleFlag } = await import('./rule-flag.js');
+  return Object.fromEntries(flags.map(parseRuleFlag));
+}
+
+/** The user's config (cosmiconfig cascade or -c FILE, then --rule); its `language` applies unless --lang was given. */
+export async function loadUserConfig(opts: { config?: string; lang?: Language; rule?: string[] }): Promise<Config> {
   const { loadConfig } = await import('../config/load.js');
-  const config = await loadConfig({ configPath: opts.config });
+  const config = await loadConfig({ configPath: opts.config, rules: await ruleFlags(opts.rule) });
   if (!opts.lang && config.language) setLanguage(config.language);
   return config;
 }
@@ -79,7 +90,7 @@ export async function loadUserConfig(opts: { config?: string; lang?: Language })
  * REPLYCHECK_NOW say otherwise) or the user's config with the given paths.
  */
 export async function configAndSources(
-  opts: { demo?: boolean; config?: string; lang?: Language; now?: string },
+  opts: { demo?: boolean; config?: string; lang?: Language; now?: string; rule?: string[] },
   paths: string[],
 ): Promise<{ config: Config; paths: string[]; nowFlag?: string }> {
   if (opts.demo) {
@@ -88,7 +99,7 @@ export async function configAndSources(
         `--demo brings its own config, so -c ${opts.config} would be ignored. To read the demo mailbox with your config: replycheck scan ${join(DEMO_DIR, 'Maildir')} -c ${opts.config}`,
         `--demo heeft een eigen config, dus -c ${opts.config} zou genegeerd worden. De demo-mailbox met uw config lezen: replycheck scan ${join(DEMO_DIR, 'Maildir')} -c ${opts.config}`,
       );
-    const demo = await loadDemoConfig();
+    const demo = await loadDemoConfig(await ruleFlags(opts.rule));
     return { config: demo.config, paths: demo.paths, nowFlag: opts.now ?? (process.env.REPLYCHECK_NOW ? undefined : demo.now) };
   }
   return { config: await loadUserConfig(opts), paths, nowFlag: opts.now };
@@ -97,7 +108,15 @@ export async function configAndSources(
 /** The built-in rules plus the config's custom rules (`plugins`), which are loaded only when there are any. */
 export async function rulesFor(config: Config): Promise<Rule[]> {
   const { default: builtins } = await import('../../rules/index.js');
-  if (!config.plugins?.length) return builtins;
-  const { loadPlugins } = await import('../config/plugins.js');
-  return [...builtins, ...(await loadPlugins(config, builtins))];
+  let all = builtins;
+  if (config.plugins?.length) {
+    const { loadPlugins } = await import('../config/plugins.js');
+    all = [...builtins, ...(await loadPlugins(config, builtins))];
+  }
+  // a wrong rule id or option in --rule is blamed on --rule, not on the config file it was merged into
+  if (config.ruleFlags) {
+    const { resolveRules } = await import('../analyze/settings.js');
+    resolveRules(all, config.ruleFlags as Parameters<typeof resolveRules>[1], '--rule');
+  }
+  return all;
 }

@@ -6,11 +6,16 @@
 import { t } from '../i18n.js';
 import type { Bilingual, Progress, ProgressFactory } from '../model.js';
 
-/** Colour only for a terminal that wants it: NO_COLOR, FORCE_COLOR, --no-color and a non-TTY stdout all count. */
+/**
+ * Colour only for a terminal that wants it. --color / --no-color decide first; then NO_COLOR, FORCE_COLOR, TERM=dumb
+ * and whether stdout is a terminal.
+ */
 export function wantColor(flag: boolean | undefined, stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
   if (flag === false) return false;
+  if (flag === true) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.TERM === 'dumb') return false;
   return !!stream.isTTY;
 }
 

@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Config } from './types.js';
 import { validateConfig } from './validate.js';
@@ -20,40 +22,103 @@ export const SEARCH_PLACES = [
   'replycheck.config.cjs',
 ];
 
+/** Where the user-wide config lives: $XDG_CONFIG_HOME/replycheck or ~/.config/replycheck (cosmiconfig's global place). */
+export function globalConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'replycheck');
+}
+const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml', 'config.js', 'config.mjs', 'config.cjs'];
+
 /**
- * Finds and loads the config: `--config FILE` when given, otherwise cosmiconfig's search from `cwd` up to the home
- * directory and then the global config folder (~/.config/replycheck/). No config at all = the defaults.
+ * Finds and loads the config. `--config FILE`: that file alone. Otherwise the cascade: the user-wide file in
+ * ~/.config/replycheck/ under the nearest project file found from `cwd` up to the home directory, merged key by key
+ * (objects merge, everything else the project file wins), so a project file need not repeat `me` or the accounts.
+ * `rules` (from --rule) goes on top. No file at all = the defaults. The files used are in `filepaths`.
  */
-export async function loadConfig(opts: { configPath?: string; cwd?: string } = {}): Promise<Config> {
+export async function loadConfig(opts: { configPath?: string; cwd?: string; rules?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {}): Promise<Config> {
   const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global' });
-  let result;
+  const found: Array<{ config: unknown; filepath: string }> = [];
+  await readOrExplain(opts.configPath, async () => {
+    if (opts.configPath) {
+      const r = await cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'none' }).load(opts.configPath);
+      if (r) found.push({ config: r.isEmpty ? {} : r.config, filepath: r.filepath });
+      return;
+    }
+    const globalDir = globalConfigDir(opts.env);
+    const user = await cosmiconfig('replycheck', { searchPlaces: GLOBAL_PLACES, searchStrategy: 'none' }).search(globalDir);
+    if (user && !user.isEmpty) found.push({ config: user.config, filepath: user.filepath });
+    const project = await cosmiconfig('replycheck', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', stopDir: homedir() }).search(opts.cwd ?? process.cwd());
+    if (project && !project.isEmpty && !project.filepath.startsWith(globalDir + sep) && project.filepath !== user?.filepath)
+      found.push({ config: project.config, filepath: project.filepath });
+  });
+  if (found.length === 0 && !opts.rules) return defaultConfig();
+  const merged = found.reduce<Record<string, unknown>>((acc, f) => mergeConfig(acc, f.config as Record<string, unknown>), {});
+  if (opts.rules) merged.rules = { ...(merged.rules as Record<string, unknown> | undefined), ...opts.rules };
+  const last = found.at(-1)?.filepath;
+  const cfg = validateConfig(merged, found.length > 1 ? found.map((f) => f.filepath).join(' + ') : last);
+  if (last) cfg.filepath = last;
+  if (found.length) cfg.filepaths = found.map((f) => f.filepath);
+  if (opts.rules) cfg.ruleFlags = opts.rules;
+  return cfg;
+}
+
+/** Objects merge key by key (accounts, rules, analysis, businessHours…); arrays and values: the later file wins. */
+export function mergeConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over ?? {})) {
+    const b = out[k];
+    const plain = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+    out[k] = plain(b) && plain(v) ? mergeConfig(b, v) : v;
+  }
+  return out;
+}
+
+async function readOrExplain(configPath: string | undefined, read: () => Promise<void>): Promise<void> {
   try {
-    result = opts.configPath ? await explorer.load(opts.configPath) : await explorer.search(opts.cwd ?? process.cwd());
+    await read();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (opts.configPath && e.code === 'ENOENT')
+    if (configPath && e.code === 'ENOENT')
       throw new ConfigError('CONFIG_NOT_FOUND', {
-        en: `Config file not found: ${opts.configPath}`,
-        nl: `Config-bestand niet gevonden: ${opts.configPath}`,
+        en: `Config file not found: ${configPath}`,
+        nl: `Config-bestand niet gevonden: ${configPath}`,
       });
+    if (err instanceof ConfigError) throw err;
     const why = parseProblem(e.message);
-    const file = opts.configPath ?? why.file ?? '';
+    const file = configPath ?? why.file ?? '';
     throw new ConfigError('CONFIG_UNREADABLE', {
       en: `Cannot read config ${file}${why.where}: ${why.reason}${why.frame}`,
       nl: `Kan config ${file}${why.where} niet lezen: ${why.reason}${why.frame}`,
-    }, { cause: err });
+    }, { cause: scrubbedCause(e, why.reason) });
   }
-  if (!result) return defaultConfig();
-  if (result.isEmpty && opts.configPath) return { ...defaultConfig(), filepath: result.filepath };
-  return validateConfig(result.config, result.filepath);
+}
+
+/** The config's own lines never reach the terminal with a secret in them: a password key's value is hidden. */
+export function hideSecret(line: string): string {
+  // indexOf, not a pattern: linear on any line (a key word followed later by a colon hides the rest).
+  const lower = line.toLowerCase();
+  let cut = -1;
+  for (const word of ['pass', 'token', 'secret', 'command']) {
+    const at = lower.indexOf(word);
+    const colon = at < 0 ? -1 : line.indexOf(':', at);
+    if (colon >= 0 && (cut < 0 || colon < cut)) cut = colon;
+  }
+  return cut >= 0 ? line.slice(0, cut + 1) + ' ***' : line;
+}
+
+/** For --debug: the parser's error without its code frame (the file's lines, which may hold a password). */
+function scrubbedCause(e: NodeJS.ErrnoException, reason: string): Error {
+  const c = new Error(reason || e.code || 'config parse error');
+  if (e.code) (c as NodeJS.ErrnoException).code = e.code;
+  return c;
 }
 
 /**
  * cosmiconfig's "JSON Error in FILE:" / "YAML Error in FILE:" messages carry the parser's reason and a code frame
  * under a header line: keep the reason, the line and column, and the frame, so a trailing comma can be found.
  */
-export function parseProblem(message: string): { file?: string; where: string; reason: string; frame: string } {
+export function parseProblem(raw: string): { file?: string; where: string; reason: string; frame: string } {
+  // the parser colours its code frame when it thinks it writes to a colour terminal (CI=true does that): plain text here
+  const message = raw.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = message.split('\n');
   const head = /^(?:JSON|YAML) Error in (.+):\s*$/.exec(lines[0] ?? '');
   if (!head) return { where: '', reason: message.split('\n')[0] ?? message, frame: '' };
@@ -62,7 +127,7 @@ export function parseProblem(message: string): { file?: string; where: string; r
   const reason = (body.find((l) => l.trim() && !isFrame(l)) ?? '').trim();
   const start = body.findIndex(isFrame);
   const frame: string[] = [];
-  for (let i = start; i >= 0 && i < body.length && isFrame(body[i]!); i++) frame.push(body[i]!);
+  for (let i = start; i >= 0 && i < body.length && isFrame(body[i]!); i++) frame.push(hideSecret(body[i]!));
   // YAML says "(2:1)"; JSON says "at position 16": line and column come from the frame's marked line
   const yaml = /\((\d+):(\d+)\)\s*$/.exec(reason);
   const marked = frame.find((l) => /^\s*>\s*\d+ \|/.test(l));

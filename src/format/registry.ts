@@ -25,6 +25,8 @@ const FORMATS: Loaders = {
   scan: {
     stylish: () => import('./scan/stylish.js'),
     json: () => import('./scan/json.js'),
+    sarif: () => import('./scan/sarif.js'),
+    github: () => import('./scan/github.js'),
   },
   report: {
     stylish: () => import('./report/stylish.js'),
@@ -41,6 +43,8 @@ const FORMATS: Loaders = {
     stylish: () => import('./lint/stylish.js'),
     unix: () => import('./lint/unix.js'),
     json: () => import('./lint/json.js'),
+    sarif: () => import('./lint/sarif.js'),
+    github: () => import('./lint/github.js'),
   },
 };
 

@@ -10,7 +10,8 @@ import { SourceError } from '../errors.js';
 import { BusinessTime } from '../text/business-time.js';
 import { setExtraPhrases } from '../text/phrases.js';
 import { loadDraft, messageFromBytes, type LoadedDraft } from './load-draft.js';
-import { lookupInCache, originalFromQuote } from './original.js';
+import { findCachedMessage } from '../cache/lookup.js';
+import { originalFromQuote } from './original.js';
 import { runDraftRules } from '../analyze/run-draft.js';
 
 export type OriginalSource = 'reply-to' | 'cache' | 'quoted' | 'none';
@@ -74,7 +75,7 @@ async function attachOriginal(draft: Draft, opts: LintOptions, now: Date): Promi
     return 'reply-to';
   }
   if (m.inReplyTo) {
-    const cached = await lookupInCache(m.inReplyTo, opts.config.cacheDir);
+    const cached = await findCachedMessage(m.inReplyTo, opts.config.cacheDir);
     if (cached) {
       draft.original = cached;
       return 'cache';

@@ -2,12 +2,9 @@
  * The message a draft answers, when no file is given: its In-Reply-To in the local IMAP cache, or else the
  * quoted part of the draft itself (the reply header gives who wrote it and when).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Message } from '../model.js';
 import type { ParseOptions } from '../parse/parse-message.js';
 import { unquote } from '../parse/split.js';
-import { CACHE_FILE, defaultCacheDir } from '../cache/paths.js';
 import { buildMessage } from '../parse/build.js';
 import { parseHeaderDate, readAttributionLine, readFromField, type Attribution } from './attribution.js';
 
@@ -77,35 +74,6 @@ export function originalFromQuote(quoted: string, opts: { parse: ParseOptions; z
     if (who.name) msg.from = { address: '', name: who.name };
   }
   return msg;
-}
-
-/**
- * In-Reply-To → the cached message, read-only, when the IMAP cache exists. Not the cache module: that one opens
- * the file for writing and can reset it; a send hook must never do that. Returns undefined on any problem.
- */
-export async function lookupInCache(messageId: string, cacheDir?: string): Promise<Message | undefined> {
-  const file = join(cacheDir ?? defaultCacheDir(), CACHE_FILE);
-  if (!existsSync(file)) return undefined;
-  try {
-    const { default: Database } = await import('better-sqlite3');
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const like = `%"messageId":${JSON.stringify(messageId).replace(/[%_\\]/g, '\\$&')}%`;
-      const rows = db.prepare("SELECT message FROM messages WHERE message LIKE ? ESCAPE '\\' LIMIT 5").pluck().all(like) as string[];
-      for (const row of rows) {
-        const m = JSON.parse(row) as Message;
-        if (m.messageId !== messageId) continue;
-        m.date = new Date(m.date as unknown as string);
-        if (m.origin?.receivedAt) m.origin.receivedAt = new Date(m.origin.receivedAt as unknown as string);
-        return m;
-      }
-    } finally {
-      db.close();
-    }
-  } catch {
-    /* an unreadable or locked cache is no reason to stop a send */
-  }
-  return undefined;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface BulkInput {
   own: string;
   /** The To header as written (an empty group such as "undisclosed-recipients:;" leaves no address). */
   toRaw?: string;
+  /** The sender's address (a mailing host or a newsletter mailbox is one sign among others). */
+  from?: string;
 }
 
 const UNDISCLOSED = /\b(?:undisclosed[- ]recipients?|verborgen[- ]ontvangers?|niet[- ]openbare[- ]ontvangers?|ungenannte[- ]empf(?:ä|ae)nger|recipient list suppressed)\b/i;
@@ -42,9 +44,14 @@ const UNSUBSCRIBE: Array<{ test(text: string): boolean }> = [
   /\b(?:unsubscribe|uitschrijven|afmelden|abmelden)\b[^?\n]{0,40}(?:https?:\/\/|mailto:)/i,
   /\b(?:no\s+longer\s+wish\s+to\s+receive|wish\s+to\s+be\s+removed\s+from|to\s+be\s+removed\s+from\s+(?:our|this|the)\s+(?:mailing\s+)?list)/i,
   /\b(?:wil(?:t)?\s+(?:u|je)\s+(?:deze|onze)\s+(?:e-?mails?|nieuwsbrief|berichten)\s+niet\s+(?:meer\s+)?ontvangen)/i,
+  // "To stop receiving these issues, reply…", "To remove yourself from this guest list, click…"
+  /\b(?:stop|cease)\s+receiving\s+(?:these|this|our|future|further)\b/i,
+  /\bremove\s+(?:yourself|your\s+(?:name|address|e-?mail(?:\s+address)?))\s+from\s+(?:this|our|the|any)\b/i,
+  /\bgeen\s+(?:e-?mails?|berichten|nieuwsbrie(?:f|ven)|mailings?|uitnodigingen)\s+meer\s+(?:te\s+)?ontvangen\b/i,
+  /\b(?:verwijder|haal)\s+(?:mij|me|uzelf|jezelf|uw\s+adres|je\s+adres)\s+(?:uit|van)\s+(?:de|deze|onze)\s+(?:lijst|mailinglijst|verzendlijst|gastenlijst)/i,
 ];
 
-const UNSUBSCRIBE_WORD = /unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|abmelden|opt[- ]out|removed from|niet (?:meer )?ontvangen|preferences|subscriptions/i;
+const UNSUBSCRIBE_WORD = /unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|abmelden|opt[- ]out|removed from|niet (?:meer )?ontvangen|meer (?:te )?ontvangen|preferences|subscriptions|receiv|remove (?:yourself|your)|lijst/i;
 
 const MARKETING: RegExp[] = [
   /\b(?:you\s+are\s+receiving|you\s+received|you're\s+receiving)\s+this\s+(?:e-?mail|message|newsletter|mail)\s+because\b/i,
@@ -112,6 +119,72 @@ function looksLikeNewsletter(text: string): boolean {
   return words >= 150 && rules + headings >= 4;
 }
 
+/**
+ * Promotional and notification mail without a footer of the kinds above is told by several weaker signs
+ * together, each counted once: calls to action ("Register now", "Klik hier"), a "copy the link into your
+ * browser" line, a privacy policy or copyright line, a greeting to a mailing's readership ("Dear list member", "Beste
+ * klant"; a greeting to a group, "Beste leden", is one sign only), many links, a "… has invited you" notice, a sender that is a newsletter mailbox or a mailing host.
+ * One sign is a person writing ("Click here for the photos"); two different ones are a mailing.
+ */
+const CALLS_TO_ACTION: RegExp[] = [
+  /\bclick\s+(?:here|on\s+the\s+link|the\s+link|below)\b/i,
+  /\b(?:register|sign\s+up|join|enroll|subscribe|order|book|buy|shop|act|apply)\s+(?:now|today)\b/i,
+  /\bfree\s+(?:trial|issues?|subscription|demo|gift|shipping)\b/i,
+  /\b(?:special|exclusive|limited[- ]time)\s+(?:offer|discount|deal|price)s?\b/i,
+  /\b(?:learn|find\s+out|read)\s+more\s+(?:at|about|here|on)\b/i,
+  /\bdon'?t\s+miss\s+(?:out|this|it|our)\b/i,
+  /\bklik\s+(?:hier|op\s+de\s+link|op\s+onderstaande)\b/i,
+  /\b(?:meld|schrijf)\s+(?:je|u)\s+(?:nu|vandaag|direct|snel)\s+(?:aan|in)\b/i,
+  /\b(?:bestel|boek|koop|reserveer|probeer)\s+(?:nu|vandaag|direct)\b/i,
+  /\bgratis\s+(?:proef\w*|abonnement|demo|cadeau|verzending)\b/i,
+  /\b(?:speciale?|exclusieve?|tijdelijke?)\s+(?:aanbieding|korting|actie|prijs)\w*\b/i,
+  /\b(?:lees|ontdek)\s+(?:meer|het)\s+(?:op|via|hier)\b/i,
+  /\bmis\s+(?:het|deze|dit)\s+niet\b/i,
+  // surveys and announcements to a readership
+  /\btake\s+(?:a|just\s+a)\s+(?:moment|minute|few\s+minutes)\s+to\s+(?:fill|complete|check|visit|review|look|take|answer|respond)\b/i,
+  /\b(?:fill\s+(?:out|in)|complete)\s+(?:our|the|this|a)\s+(?:brief\s+|short\s+|quick\s+|online\s+)?(?:survey|questionnaire|feedback\s+form)\b/i,
+  /\b(?:is|are|am)\s+(?:happy|pleased|proud|delighted|excited|thrilled)\s+to\s+(?:announce|introduce|present|launch|unveil)\b/i,
+  /\b(?:neem|neemt)\s+(?:even\s+)?(?:een\s+)?(?:moment|minuutje|paar\s+minuten)\s+(?:de\s+)?tijd\s+(?:om|voor)\b/i,
+  /\b(?:vul|invullen|invult)\b[^.\n]{0,30}\b(?:enqu[eê]te|vragenlijst|feedbackformulier)\b/i,
+  /\b(?:zijn|is|ben)\s+(?:blij|trots|verheugd|enthousiast)\b[^.\n]{0,50}\b(?:aan\s+te\s+kondigen|aankondigen|te\s+presenteren|te\s+introduceren|te\s+lanceren)\b/i,
+];
+const COPY_LINK = /\b(?:copy|paste|copying|pasting)\b[^.\n]{0,60}\binto\s+(?:your|the)\s+(?:web\s+)?(?:browser|address\s+bar)|\b(?:kopieer|plak|kopi[eë]ren|plakken)\b[^.\n]{0,60}\bin\s+(?:je|uw|de)\s+(?:web)?browser|adresbalk/i;
+const PRIVACY = /\bprivacy\s+(?:policy|statement|notice)\b|\bprivacy(?:beleid|verklaring|statement)\b/i;
+const COPYRIGHT = /\ball\s+rights\s+reserved\b|\balle\s+rechten\s+voorbehouden\b|(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d\d\b/i;
+/** A greeting to a mailing's readership ("Dear valued customer", "Beste abonnee"): two signs on its own. */
+const READERSHIP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:valued\s+(?:customer|customers|member|members|client|clients)|list\s+members?|subscribers?|customers?)(?=[ \t]*(?:[,:!]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:klant|klanten|abonnee|abonnees|relatie|relaties|nieuwsbrieflezer|nieuwsbrieflezers)(?=[ \t]*(?:[,:!]|$))/im;
+/** A greeting to a group ("Dear members", "Beste leden", "Dear students"): a club or a course writes so too; one sign. */
+const GROUP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:members|readers|users|guests|students|participants|attendees|clients)(?=[ \t]*(?:[,:!]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:lezer|lezers|lid|leden|gebruiker|gebruikers|deelnemer|deelnemers|cursist|cursisten)(?=[ \t]*(?:[,:!]|$))/im;
+const NOTICE = /\b(?:has|have)\s+(?:invited|sent|shared\s+\w+\s+with)\s+you\b|\byou(?:'re|\s+are)\s+invited\s+to\b|\b(?:heeft|hebben)\s+(?:je|u)\s+(?:uitgenodigd|\w+\s+gestuurd)\b|\bare\s+(?:now\s+)?available\s+for\s+your\s+review\b/i;
+/** Images of a layout-heavy HTML mail in its plain-text part: "[image: logo]", "[cid:image001.png@…]", "[IMAGE]". */
+const IMAGE_PLACEHOLDER = /\[(?:image|img|cid|afbeelding)(?::[^\]\n]{0,80})?\]/gi;
+/** A newsletter mailbox ("news@", "specials@") or a mailing host ("email.shop.example", "offers.isp.example"). */
+const BULK_LOCAL = /^(?:news|newsletters?|specials|offers|deals|promo|promotions?|marketing|mailer|mailings?|bulletin|updates?|alerts?|notifications?|notify|announce|announcements|nieuwsbrief|aanbiedingen|acties|meldingen)$/i;
+const BULK_HOST_LABEL = /^(?:e-?mail|news|newsletters?|offers|promo|marketing|mailings?|lists?|bulk)$/i;
+
+function bulkSender(from: string): boolean {
+  // a word of the mailbox name: news@, specials@, shop_updates@, alerts.billing@
+  if (from.slice(0, from.lastIndexOf('@')).split(/[._+-]/).some((w) => BULK_LOCAL.test(w))) return true;
+  // a label in front of the organisation's own domain: email.shop.example, but not shop.example itself
+  const labels = from.slice(from.lastIndexOf('@') + 1).split('.');
+  return labels.slice(0, -2).some((l) => BULK_HOST_LABEL.test(l));
+}
+
+function promotionalSigns(text: string, from: string | undefined): number {
+  const ctas = CALLS_TO_ACTION.filter((r) => r.test(text)).length;
+  let signs = Math.min(ctas, 2);
+  if (COPY_LINK.test(text)) signs++;
+  if (PRIVACY.test(text)) signs++;
+  if (COPYRIGHT.test(text)) signs++;
+  if (READERSHIP_GREETING.test(text)) signs += 2;
+  else if (GROUP_GREETING.test(text)) signs++;
+  if (NOTICE.test(text)) signs++;
+  if (new Set(text.match(URL) ?? []).size >= 5) signs++;
+  if ((text.match(IMAGE_PLACEHOLDER) ?? []).length >= 3) signs++;
+  if (from && bulkSender(from)) signs++;
+  return signs;
+}
+
 export function bulkReason(input: BulkInput): false | string {
   if (input.toRaw && UNDISCLOSED.test(input.toRaw)) return 'undisclosed-recipients';
   const own = statementLines(input.own);
@@ -122,5 +195,6 @@ export function bulkReason(input: BulkInput): false | string {
   if (MARKETING.some((r) => r.test(flat))) return 'marketing-footer';
   if (NEWSLETTER.some((r) => r.test(flat)) || looksLikeNewsletter(input.own)) return 'newsletter';
   if (ISSUE_HEADING.test(input.own) && new Set(input.own.match(URL) ?? []).size >= 3) return 'newsletter';
+  if (promotionalSigns(own, input.from) >= 2) return 'promotional';
   return false;
 }

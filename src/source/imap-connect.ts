@@ -79,6 +79,9 @@ export async function connect(opts: ConnectOptions): Promise<ImapFlow> {
     host: ep.host,
     port: ep.port,
     secure: ep.secure,
+    // On a plain port STARTTLS is required before LOGIN, unless the account allows plaintext: a stripped STARTTLS
+    // then fails before the password is sent instead of being noticed afterwards.
+    ...(!ep.secure && account.allowPlaintext !== true && { doSTARTTLS: true }),
     servername: /^[\d.]+$|:/.test(ep.host) ? undefined : ep.host,
     auth: secret.kind === 'token' ? { user: account.user, accessToken: secret.value } : { user: account.user, pass: secret.value },
     tls: tlsOptions(name, account),
@@ -86,7 +89,8 @@ export async function connect(opts: ConnectOptions): Promise<ImapFlow> {
     disableAutoIdle: true,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
-    socketTimeout: Math.max(timeout * 4, 60_000),
+    // Inactivity, not duration: a big fetch keeps data flowing; a server that greets and then stalls is given up on.
+    socketTimeout: Math.round(timeout * 1.5),
     // Headers and capped text parts only; a bigger literal means a broken or hostile server.
     maxLiteralSize: 64 * 1024 * 1024,
   });

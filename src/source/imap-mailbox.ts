@@ -18,6 +18,8 @@ export interface Ctx {
   opts: ImapReadOptions;
   session: Session;
   cache?: ImapCache;
+  /** The cache's key for this login and these parse options (accountKey), never the config's name. */
+  cacheKey: string;
   progress: Progress;
   pool: ParsePool;
   /** Worker threads are started once, for the first mailbox with enough to parse. */
@@ -56,16 +58,17 @@ export interface Group {
 }
 
 export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Promise<void> {
-  const { session, cache, name, opts } = ctx;
+  const { session, cache, cacheKey: key, name, opts } = ctx;
   const mb: MailboxObject = await session.run(path, async () => session.mailbox!);
   const uidValidity = String(mb.uidValidity);
   const ms: MailboxStats = { path, uidValidity, inScope: 0, fetched: 0, fromCache: 0, removed: 0, flagUpdates: 0, rebuilt: false };
   ctx.stats.mailboxes.push(ms);
+  ms.missing = mb.exists; // until the pass is through; a failure on the way leaves an estimate
 
-  const state = cache?.state(name, path);
+  const state = cache?.state(key, path);
   if (cache && state?.uidValidity !== uidValidity) {
     ms.rebuilt = state !== undefined;
-    cache.resetMailbox(name, path, uidValidity);
+    cache.resetMailbox(key, path, uidValidity);
   }
   const empty = mb.exists === 0;
   const allUids = empty ? [] : ((await session.run(path, (c) => c.search({ all: true }, { uid: true }))) || []);
@@ -76,22 +79,23 @@ export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Pro
   let have = new Set<number>();
   if (cache) {
     const all = new Set(allUids);
-    const known = cache.uids(name, path, uidValidity);
+    const known = cache.uids(key, path, uidValidity);
     const gone = known.filter((u) => !all.has(u));
-    if (gone.length) cache.remove(name, path, uidValidity, gone);
+    if (gone.length) cache.remove(key, path, uidValidity, gone);
     ms.removed = gone.length;
     // Flags of cached messages: only what changed since the last scan, when the server can tell us.
     const lastModseq = state?.uidValidity === uidValidity ? state.highestModseq : undefined;
     if (lastModseq && mb.highestModseq !== undefined && mb.highestModseq > BigInt(lastModseq) && known.length > gone.length) {
       const changes = await session.run(path, (c) => changedFlags(c, BigInt(lastModseq), allUids));
-      ms.flagUpdates = cache.updateFlags(name, path, uidValidity, changes);
+      ms.flagUpdates = cache.updateFlags(key, path, uidValidity, changes);
     }
-    have = new Set(cache.uids(name, path, uidValidity).filter((u) => scope.has(u)));
+    have = new Set(cache.uids(key, path, uidValidity).filter((u) => scope.has(u)));
   }
   ms.fromCache = have.size;
   ctx.stats.fromCache += have.size;
 
   const todo = scopeUids.filter((u) => !have.has(u)).sort((a, b) => a - b);
+  ms.missing = todo.length;
   ctx.progress.add(todo.length);
   if (todo.length >= WORKER_MIN && !ctx.workersTried) {
     ctx.workersTried = true;
@@ -114,20 +118,20 @@ export async function readMailbox(ctx: Ctx, path: string, results: Group[]): Pro
       const rows = await next!;
       next = i + 1 < batches.length ? fetchNext(i + 1) : undefined;
       const entries = await parseRows(ctx, path, uidValidity, rows);
-      if (cache) cache.put(name, path, uidValidity, entries);
+      if (cache) cache.put(key, path, uidValidity, entries);
       else results.push({ path, entries });
       read += rows.length;
       ms.fetched += rows.length;
       ctx.stats.fetched += rows.length;
     }
   } catch (e) {
-    const missing = todo.length - read;
-    ctx.stats.incomplete = { read: (ctx.stats.incomplete?.read ?? 0) + read, missing: (ctx.stats.incomplete?.missing ?? 0) + missing };
+    ms.missing = todo.length - read;
     throw e;
   } finally {
     // With a cache, new messages were stored as they came: the mailbox's result is read back in one go.
-    if (cache) results.push({ path, entries: cache.load(name, path, uidValidity, scope) });
+    if (cache) results.push({ path, entries: cache.load(key, path, uidValidity, scope, name) });
   }
+  ms.missing = undefined;
   // Only a complete pass may record the modseq: flags of messages we did not reach would be missed.
-  if (cache) cache.setModseq(name, path, mb.highestModseq !== undefined ? String(mb.highestModseq) : undefined);
+  if (cache) cache.setModseq(key, path, mb.highestModseq !== undefined ? String(mb.highestModseq) : undefined);
 }

@@ -39,6 +39,8 @@ export interface MailboxStats {
   flagUpdates: number;
   /** The cache for this mailbox was dropped (UIDVALIDITY changed). */
   rebuilt: boolean;
+  /** Set when the pass did not finish: messages in scope that were not read. */
+  missing?: number;
 }
 
 export interface ImapStats {
@@ -51,8 +53,10 @@ export interface ImapStats {
   duplicates: number;
   bytes: { sent: number; received: number };
   reconnects: number;
-  /** Set when the connection kept dropping: how many messages were read and how many were not. */
+  /** Set when a mailbox was not read to the end: how many messages were read and how many were not. */
   incomplete?: { read: number; missing: number };
+  /** Mailboxes not read, or not to the end (named under `errors` too): the run's figures are incomplete. */
+  missed: string[];
   /** How the connection was protected; 'unverified' = insecureSkipVerify, 'none' = no TLS at all. */
   tls: 'verified' | 'unverified' | 'none';
   /** For the CLI to show (plain password in config, TLS verification off, …). */

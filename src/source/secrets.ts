@@ -26,12 +26,12 @@ export interface SecretResult {
 /** Run a shell command and return its stdout without the trailing newline(s). */
 export function runSecretCommand(account: string, key: string, command: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<string> {
   return new Promise((resolve, reject) => {
-    // stdin stays attached so pass/gpg can prompt; stdout is captured; stderr goes to the user's terminal.
+    // stdin stays attached so pass/gpg can prompt; stdout is captured; stderr is captured and dropped: a failing
+    // command may print (part of) the secret there, so it is never shown, only its exit status.
     const child = spawn('/bin/sh', ['-c', command], { stdio: ['inherit', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
-    const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stderr.resume();
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     const fail = (en: string, nl: string, code = 'SECRET') =>
       reject(new SourceError(code, { en: `Account ${account}: ${key} ${en}`, nl: `Account ${account}: ${key} ${nl}` }));
@@ -41,11 +41,9 @@ export function runSecretCommand(account: string, key: string, command: string, 
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      // Only the first stderr line, shortened: enough for "gpg: decryption failed", never stdout.
-      const why = Buffer.concat(err).toString('utf8').split('\n')[0]?.trim().slice(0, 200) ?? '';
-      const tail = why ? `: ${why}` : '';
-      if (signal) return fail(`was stopped (${signal})${tail}`, `is gestopt (${signal})${tail}`);
-      if (code !== 0) return fail(`failed with exit code ${code}${tail}`, `faalde met afsluitcode ${code}${tail}`);
+      const see = { en: '; its output is not shown (it may hold the secret): run the command yourself to see why', nl: '; de uitvoer wordt niet getoond (die kan het geheim bevatten): voer de opdracht zelf uit om te zien waarom' };
+      if (signal) return fail(`was stopped (${signal})${see.en}`, `is gestopt (${signal})${see.nl}`);
+      if (code !== 0) return fail(`failed with exit code ${code}${see.en}`, `faalde met afsluitcode ${code}${see.nl}`);
       const value = Buffer.concat(out).toString('utf8').replace(/(?<![\r\n])[\r\n]+$/, '');
       if (!value.trim()) return fail('printed nothing', 'gaf geen uitvoer');
       resolve(value);
@@ -93,11 +91,19 @@ function plainPasswordWarning(name: string): Bilingual {
   };
 }
 
-/** Remove every occurrence of the secret (and its base64 forms used by SASL) from a text. */
+/**
+ * Remove every occurrence of the secret from a text, and of its base64 forms: a SASL blob (PLAIN "\0user\0secret",
+ * XOAUTH2 "user=…\x01auth=Bearer secret…") puts the secret at any offset, so each of the three alignments is scrubbed
+ * by the characters that depend on the secret alone.
+ */
 export function redact(text: string, secret: string | undefined): string {
   if (!secret || secret.length < 3) return text;
   let out = text.split(secret).join('***');
-  const b64 = Buffer.from(secret).toString('base64').replace(/(?<!=)=+$/, '');
-  if (b64.length >= 4) out = out.split(b64).join('***');
+  const bytes = Buffer.from(secret);
+  for (const shift of [0, 1, 2]) {
+    const b64 = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    const core = b64.slice(shift ? 4 : 0, Math.floor((shift + bytes.length) / 3) * 4);
+    if (core.length >= 4) out = out.split(core).join('***');
+  }
   return out;
 }

@@ -3,7 +3,7 @@
  * except type declarations), a LICENSE, repository links, and a `replycheck` that runs from outside the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../src/meta.js';
@@ -18,7 +18,10 @@ beforeAll(() => {
   const [info] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   files = info!.files.map((f) => f.path);
   expect(spawnSync('tar', ['-xzf', join(dir, info!.filename), '-C', dir]).status).toBe(0);
-  pkgDir = join(dir, 'package');
+  // installed in a project, as `npm install replycheck` puts it
+  mkdirSync(join(dir, 'proj', 'node_modules'), { recursive: true });
+  renameSync(join(dir, 'package'), join(dir, 'proj', 'node_modules', 'replycheck'));
+  pkgDir = join(dir, 'proj', 'node_modules', 'replycheck');
   // the dependencies a real install would bring: the repo's own
   symlinkSync(join(ROOT, 'node_modules'), join(pkgDir, 'node_modules'));
 }, 120_000);
@@ -42,4 +45,15 @@ test('the unpacked package runs the demo scan from outside the repo', () => {
   expect(r.stderr).toBe('');
   expect(r.stdout).toMatch(/\d+ findings \(\d+ errors/);
   expect(r.status).toBe(1);
+});
+
+test('init in a project that installed replycheck points $schema at the installed schema, relatively', () => {
+  const proj = join(dir, 'proj');
+  const r = spawnSync(process.execPath, [join(pkgDir, 'bin', 'replycheck'), 'init', '--me', 'joan@prinsweb.example'], { cwd: proj, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  expect(r.status).toBe(0);
+  const cfg = JSON.parse(readFileSync(join(proj, '.replycheckrc.json'), 'utf8')) as { $schema: string };
+  expect(cfg.$schema).toBe('./node_modules/replycheck/docs/replycheck.schema.json');
+  expect(existsSync(join(proj, cfg.$schema))).toBe(true);
+  // and the tool accepts its own starter file
+  expect(spawnSync(process.execPath, [join(pkgDir, 'bin', 'replycheck'), 'scan', '--print-config'], { cwd: proj, encoding: 'utf8' }).status).toBe(0);
 });

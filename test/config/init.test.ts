@@ -1,6 +1,7 @@
 /** `replycheck init` writes a config made from the schema: it validates, and its values are the schema's. */
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -23,6 +24,9 @@ describe('replycheck init', () => {
     expect(config.accounts.work).toMatchObject({ user: 'joan@prinsweb.example', passwordCommand: expect.any(String) });
     expect(config.rules['slow-reply']).toEqual(['warn', { maxBusinessHours: 8 }]);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // outside a project that installed it: a file URL to this install's published schema, which exists
+    expect(written.$schema).toMatch(/^file:\/\//);
+    expect(existsSync(fileURLToPath(written.$schema))).toBe(true);
   });
 
   test('will not overwrite without --force, and says so in Dutch too', () => {

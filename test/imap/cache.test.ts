@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCache } from '../../src/cache/imap-cache.js';
-import { defaultCacheDir } from '../../src/cache/paths.js';
+import { accountKey, loginOf, openCache } from '../../src/cache/imap-cache.js';
+import { findCachedMessage } from '../../src/cache/lookup.js';
+import { CACHE_FILE, defaultCacheDir } from '../../src/cache/paths.js';
 import type { Message } from '../../src/model.js';
 
 const dirs: string[] = [];
@@ -24,8 +25,8 @@ const msg = (uid: number): Message => ({
 describe('ImapCache', () => {
   test('round trip with dates and flags; file 0600 in a 0700 folder', async () => {
     const dir = tmp();
-    const c = await openCache(dir);
-    c.checkParseKey('w', 'k1');
+    const { cache: c } = await openCache(dir);
+    c.useAccount('w', 'joan@imap.example:993');
     c.resetMailbox('w', 'INBOX', '7');
     c.put('w', 'INBOX', '7', [{ uid: 1, flags: ['\\Seen'], message: msg(1) }, { uid: 2, flags: [], error: { code: 'MIME', message: 'bad' } }]);
     c.updateFlags('w', 'INBOX', '7', [{ uid: 1, flags: ['\\Seen', '\\Flagged'] }]);
@@ -38,9 +39,9 @@ describe('ImapCache', () => {
     c.close();
   });
 
-  test('state, UIDVALIDITY reset, removal, and a new parse key dropping the account', async () => {
-    const c = await openCache(tmp());
-    expect(c.checkParseKey('w', 'k1')).toBe(true); // first time: nothing to drop
+  test('state, UIDVALIDITY reset, removal', async () => {
+    const { cache: c } = await openCache(tmp());
+    c.useAccount('w', 'joan@imap.example:993');
     c.resetMailbox('w', 'INBOX', '7');
     c.put('w', 'INBOX', '7', [1, 2, 3].map((uid) => ({ uid, flags: [], message: msg(uid) })));
     c.setModseq('w', 'INBOX', '99');
@@ -50,16 +51,53 @@ describe('ImapCache', () => {
     c.resetMailbox('w', 'INBOX', '8');
     expect(c.uids('w', 'INBOX', '7')).toEqual([]);
     expect(c.state('w', 'INBOX')).toEqual({ uidValidity: '8' });
-    c.put('w', 'INBOX', '8', [{ uid: 1, flags: [], message: msg(1) }]);
-    expect(c.checkParseKey('w', 'k1')).toBe(true);
-    expect(c.checkParseKey('w', 'k2')).toBe(false);
-    expect(c.uids('w', 'INBOX', '8')).toEqual([]);
-    expect(c.state('w', 'INBOX')).toBeUndefined();
+    c.close();
+  });
+
+  test('keys: login (user, host, port) and parse options, never the name; old parse variants are dropped', async () => {
+    expect(loginOf('joan', 'IMAP.Example.NL', 993)).toBe('joan@imap.example.nl:993');
+    expect(accountKey(loginOf('joan', 'h', 993), 'k1')).not.toBe(accountKey(loginOf('joan', 'h', 143), 'k1'));
+    expect(accountKey(loginOf('joan', 'h', 993), 'k1')).not.toBe(accountKey(loginOf('bob', 'h', 993), 'k1'));
+    expect(accountKey(loginOf('joan', 'h', 993), 'k1')).not.toBe(accountKey(loginOf('joan', 'h2', 993), 'k1'));
+    expect(accountKey(loginOf('joan', 'h', 993), 'k1')).not.toBe(accountKey(loginOf('joan', 'h', 993), 'k2'));
+    const { cache: c } = await openCache(tmp());
+    const login = loginOf('joan', 'h', 993);
+    for (const k of ['k1', 'k2', 'k3', 'k4']) {
+      const key = accountKey(login, k);
+      c.useAccount(key, login);
+      c.resetMailbox(key, 'INBOX', '7');
+      c.put(key, 'INBOX', '7', [{ uid: 1, flags: [], message: msg(1) }]);
+    }
+    // Three variants stay (two configs with another `me` can take turns); the oldest went.
+    expect(c.uids(accountKey(login, 'k1'), 'INBOX', '7')).toEqual([]);
+    for (const k of ['k2', 'k3', 'k4']) expect(c.uids(accountKey(login, k), 'INBOX', '7')).toEqual([1]);
+    // The name a config gives the account comes from the run, not from the row.
+    expect(c.load(accountKey(login, 'k4'), 'INBOX', '7', undefined, 'office')[0]!.message!.origin).toMatchObject({ account: 'office' });
     c.close();
   });
 
   test('default folder follows XDG_CACHE_HOME (absolute only)', () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/replycheck');
     expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' })).toMatch(/\.cache\/replycheck$/);
+  });
+});
+
+describe("findCachedMessage (lint's In-Reply-To lookup)", () => {
+  test('finds a message by its Message-ID, read-only; undefined without a cache or for another id', async () => {
+    const dir = tmp();
+    expect(await findCachedMessage('<m1@x>', dir)).toBeUndefined();
+    expect(existsSync(dir)).toBe(false); // looking creates no cache
+    const { cache: c } = await openCache(dir);
+    c.useAccount('w', 'joan@imap.example:993');
+    c.resetMailbox('w', 'INBOX', '7');
+    c.put('w', 'INBOX', '7', [{ uid: 1, flags: ['\\Seen'], message: msg(1) }, { uid: 11, flags: [], message: msg(11) }]);
+    c.close();
+    const before = statSync(join(dir, CACHE_FILE)).mtimeMs;
+    const found = await findCachedMessage('<m1@x>', dir);
+    expect(found).toMatchObject({ messageId: '<m1@x>', subject: 'S1', date: msg(1).date, origin: { receivedAt: msg(1).origin.receivedAt } });
+    expect((await findCachedMessage('<m11@x>', dir))?.subject).toBe('S11');
+    expect(await findCachedMessage('<m2@x>', dir)).toBeUndefined();
+    expect(await findCachedMessage('<m1@x', dir)).toBeUndefined();
+    expect(statSync(join(dir, CACHE_FILE)).mtimeMs).toBe(before);
   });
 });

@@ -33,11 +33,12 @@ describe('resolveSecret', () => {
     expect((await resolveSecret('plain-acct', { ...base, password: 'hunter22' })).warnings).toEqual([]);
   });
 
-  test('a failing command: exit code and its stderr line, never its stdout', async () => {
-    const err = await resolveSecret('work', { ...base, passwordCommand: 'echo topsecret; echo "gpg: decryption failed" >&2; exit 2' }).catch((e) => e);
+  test('a failing command: its exit code, never its output (stdout or stderr may hold the secret)', async () => {
+    const err = await resolveSecret('work', { ...base, passwordCommand: 'echo topsecret; echo "gpg: bad passphrase s3cr3t-canary" >&2; exit 2' }).catch((e) => e);
     expect(err).toBeInstanceOf(SourceError);
-    expect(err.texts.en).toBe('Account work: passwordCommand failed with exit code 2: gpg: decryption failed');
-    expect(JSON.stringify(err.texts)).not.toContain('topsecret');
+    expect(err.texts.en).toBe('Account work: passwordCommand failed with exit code 2; its output is not shown (it may hold the secret): run the command yourself to see why');
+    expect(err.texts.nl).toMatch(/^Account work: passwordCommand faalde met afsluitcode 2; de uitvoer wordt niet getoond/);
+    expect(JSON.stringify(err.texts)).not.toMatch(/topsecret|canary|gpg/);
     const empty = await resolveSecret('work', { ...base, passwordCommand: 'true' }).catch((e) => e);
     expect(empty.texts.en).toMatch(/printed nothing/);
   });
@@ -66,5 +67,21 @@ describe('errors', () => {
   });
   test('redact removes the secret and its base64 form', () => {
     expect(redact('pw=abc123 b64=' + Buffer.from('abc123').toString('base64'), 'abc123')).toBe('pw=*** b64=***');
+  });
+  test('redact removes the secret inside SASL blobs, whatever its offset in them', () => {
+    const secret = 'Kanarie-9f3e-wachtwoord';
+    const blobs = [
+      Buffer.from(`\0joan\0${secret}`).toString('base64'),
+      Buffer.from(`\0jo\0${secret}`).toString('base64'),
+      Buffer.from(`\0j\0${secret}`).toString('base64'),
+      Buffer.from(`user=joan@example.nl\x01auth=Bearer ${secret}\x01\x01`).toString('base64'),
+    ];
+    for (const blob of blobs) {
+      const out = redact(`A1 NO [AUTHENTICATIONFAILED] bad blob ${blob}`, secret);
+      expect(out).toContain('***');
+      // whatever is left decodes to no part of the secret longer than two characters
+      const left = out.split(' ').at(-1)!.split('***');
+      for (const piece of left) expect(Buffer.from(piece, 'base64').toString('latin1')).not.toMatch(/Kanarie|wachtwoord|9f3e/);
+    }
   });
 });

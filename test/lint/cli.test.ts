@@ -35,7 +35,7 @@ describe('exit codes and formats', () => {
     expect(r.stdout).toMatch(/^ {2}16:26 +warn +"m\.b\.t\." is jargon/m);
     expect(r.stdout).toMatch(/producten m\.b\.t\. de koppeling/);
     expect(r.stdout).toMatch(/\^{6}/);
-    expect(r.stdout).toMatch(/✖ 8 problems \(2 error, 6 warn, 0 info\)/);
+    expect(r.stdout).toMatch(/✖ 8 problems \(2 errors, 6 warnings, 0 info\)/);
   });
 
   test('FORCE_COLOR highlights the offending words', () => {
@@ -71,10 +71,11 @@ describe('exit codes and formats', () => {
     expect(lint([draft, '--now', LATE, '--max-warnings', '1']).stderr).toBe('');
   });
 
-  test("mutt's attribution date (… 09:14:00AM +0100, … wrote:) is a date: the CLI answers in well under a few seconds", () => {
+  // a hang guard, not a speed target (that is `npm run bench -- lint`): read as the year 100, this draft took 168 s
+  test("mutt's attribution date (… 09:14:00AM +0100, … wrote:) is a date: the CLI does not hang on it", () => {
     const t0 = Date.now();
     const r = lint(['-f', 'unix', join(FIX, 'draft-mutt-en.eml')]);
-    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.stdout).toMatch(/late-reply-apology: Sarah Miller's message has waited 32\.3 business hours/);
   });
 

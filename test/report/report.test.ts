@@ -74,8 +74,11 @@ describe('formats', () => {
     const r = await run(['report', MAILBOX, '-c', CONFIG, '--period', 'last-week', '--now', NOW, '-f', 'markdown', '--step-summary'], { GITHUB_STEP_SUMMARY: summary });
     const md = r.stdout;
     expect(md.indexOf('### Thresholds breached')).toBeLessThan(md.indexOf('### Figures'));
-    expect(md).toContain('| Replied (%) | 67% | 100% | −33.3 🔴 |');
-    expect(read(summary)).toBe('# earlier step\n' + md);
+    expect(md).toContain('| Replied (%) | 67% | 100% | −33.3 pp 🔴 |'); // percentage points, not per cent
+    expect(md).toContain('| Needing a reply | 3 | 2 | +1 |'); // volume: more mail is workload, neither red nor green
+    // appended after what earlier steps wrote, and redacted: the summary is what the markdown report is with --redact
+    const redacted = await run(['report', MAILBOX, '-c', CONFIG, '--period', 'last-week', '--now', NOW, '-f', 'markdown', '--redact']);
+    expect(read(summary)).toBe('# earlier step\n' + redacted.stdout);
   });
 
   test('junit: one suite per rule, one failure per finding, thresholds as a suite', async () => {
@@ -87,10 +90,23 @@ describe('formats', () => {
     const xml = read(out);
     const suites = [...xml.matchAll(/<testsuite name="([^"]+)" tests="(\d+)" failures="(\d+)"/g)].map((m) => ({ name: m[1], failures: Number(m[3]) }));
     expect(suites[0]).toEqual({ name: 'thresholds', failures: 3 });
-    const rules = suites.slice(1);
+    // Last, one case per source: failing when a source was not read (so exit 3 never shows failures="0").
+    expect(suites.at(-1)).toEqual({ name: 'sources', failures: 0 });
+    const rules = suites.slice(1, -1);
     expect(new Set(rules.map((s) => s.name)).size).toBe(rules.length);
-    for (const s of rules) expect(s.failures).toBe(json.findings.filter((f: { ruleId: string }) => f.ruleId === s.name).length);
-    expect((xml.match(/<failure /g) ?? []).length).toBe(json.findings.length + 3);
+    const failing = (f: { severity: string }) => f.severity !== 'info';
+    for (const s of rules) expect(s.failures).toBe(json.findings.filter((f: { ruleId: string; severity: string }) => f.ruleId === s.name && failing(f)).length);
+    expect((xml.match(/<failure /g) ?? []).length).toBe(json.findings.filter(failing).length + 3);
+    // information is not a failure: an info finding is a passing case with its text in system-out
+    const infos = json.findings.filter((f: { severity: string }) => f.severity === 'info').length;
+    expect((xml.match(/<system-out>/g) ?? []).length).toBe(infos);
+    // case names unique within each suite; every suite has a timestamp and a time
+    for (const suite of xml.split('<testsuite ').slice(1)) {
+      const names = [...suite.matchAll(/<testcase [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(names).size).toBe(names.length);
+      expect(suite).toMatch(/^name="[^"]+" [^>]*timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d" time="0"/);
+    }
+    expect(xml).not.toMatch(/<testcase (?![^>]*time=")/);
     expect(rules.map((s) => s.name)).toEqual(expect.arrayContaining(['awaiting-reply', 'broken-promise', 'missing-aftercare']));
   });
 });

@@ -8,6 +8,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { DETECTORS, fuzzCorpus, runFuzz } from '../../scripts/lib/fuzz-corpus.js';
+import { ownAndQuotedDraft } from '../../scripts/lib/lint-inputs.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { lintBytes } from '../../src/lint/lint.js';
 import rules from '../../rules/index.js';
@@ -34,19 +35,7 @@ describe(`fuzz (seed ${SEED}, ${corpus.length} inputs)`, () => {
     const pick = corpus.filter((c) => /capitals|token|deep quote|attribution|wrote|brackets|mixed scripts|mixture [12]\b/.test(c.label));
     const slow: string[] = [];
     for (const c of pick) {
-      const draft = [
-        'From: Joan Prins <joan@prinsweb.example>',
-        'To: Jan de Vries <jan@klant.example>',
-        'Subject: Re: Offerte',
-        'Date: Thu, 5 Mar 2026 16:02:00 +0100',
-        'Content-Type: text/plain; charset=UTF-8',
-        '',
-        c.text,
-        '',
-        'Op ma 2 mrt 2026 om 09:14 schreef Jan de Vries <jan@klant.example>:',
-        ...c.text.split('\n').map((l) => `> ${l}`),
-        '',
-      ].join('\n');
+      const draft = ownAndQuotedDraft(c.text);
       const c0 = process.cpuUsage();
       const res = await lintBytes(Buffer.from(draft), `${c.label}.eml`, { config, rules, now });
       const d = process.cpuUsage(c0);

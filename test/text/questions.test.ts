@@ -14,6 +14,7 @@ describe('findQuestions — Dutch, found', () => {
     ['Ik hoor graag of dit zo akkoord is.', 'request'],
     ['Zou je de factuur willen aanpassen.', 'request'],
     ['Stuur me de offerte.', 'request'],
+    ['Bel me als de levering weer te laat is.', 'request'],
     ['Kunt u dat vandaag nog doen.', 'request'],
     ['Wanneer komt de monteur.', 'request'],
     ['Is het mogelijk om volgende week af te spreken', 'request'],
@@ -46,6 +47,14 @@ describe('findQuestions — Dutch, rightly not', () => {
     'Ik heb de offerte gisteren verstuurd.',
     'Met vriendelijke groet,',
     'Wat is het mooi geworden!',
+    // the request to be contacted is itself the offer
+    'Bel me als je nog vragen hebt.',
+    'Neem contact met mij op als u meer informatie wilt.',
+    'Laat het weten als ik ergens mee kan helpen.',
+    'Als ik je ergens mee kan helpen, laat het maar weten.',
+    // aankondigingen en instructies die geen antwoord vragen
+    'Noteer de datum alvast in je agenda.',
+    'Vermeld bij alle correspondentie uw ordernummer.',
   ])('%s', (t) => {
     expect(findQuestions(t, 'nl')).toEqual([]);
   });
@@ -65,6 +74,7 @@ describe('findQuestions — English, found', () => {
     ["Why don't you send it to Steve for review.", 'request'],
     ['What is the status of the order.', 'request'],
     ['It would be great if you could confirm by Friday.', 'request'],
+    ['Please call me if the delivery is late again.', 'request'],
   ] as const)('%s', (t, kind) => {
     expect(kinds(t, 'en')).toEqual([kind]);
   });
@@ -86,6 +96,14 @@ describe('findQuestions — English, rightly not', () => {
     'A selection of gifts sure to please everyone.',
     'I sent the report yesterday.',
     'See you tomorrow!',
+    // the request to be contacted is itself the offer
+    'Please call me if you have any questions.',
+    'Please call either myself (555-0101) or Keith (555-0102) if you have any questions.',
+    'Let me know if I could be of any help.',
+    'If we can assist you in any way, please let me know.',
+    // announcements and instructions that ask for no reply
+    'Please mark your calendar for January 17 for this important event.',
+    'Please reference your order number on all correspondence.',
   ])('%s', (t) => {
     expect(findQuestions(t, 'en')).toEqual([]);
   });

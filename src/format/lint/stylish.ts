@@ -8,16 +8,13 @@ import { t } from '../../i18n.js';
 import type { LintFileResult } from '../../lint/lint.js';
 import type { LintResult } from '../../lint/lint.js';
 import type { Formatter } from '../types.js';
+import { counted } from '../counts.js';
 import { problemText } from '../../problems.js';
 
 const L = {
   clean: { en: 'No problems found: ready to send.', nl: 'Geen problemen gevonden: klaar om te versturen.' },
-  problems: {
-    en: '{n} {problems} ({errors} error, {warnings} warn, {infos} info)',
-    nl: '{n} {problems} ({errors} error, {warnings} warn, {infos} info)',
-  },
-  problem: { en: 'problem', nl: 'probleem' },
-  problemPlural: { en: 'problems', nl: 'problemen' },
+  // worded as scan's summary: "3 problems (1 error, 2 warnings, 0 info)"
+  problems: { en: '{n} ({errors}, {warnings}, {infos})', nl: '{n} ({errors}, {warnings}, {infos})' },
   notChecked: { en: 'not checked: {reason}', nl: 'niet gecontroleerd: {reason}' },
   fromHtml: { en: '(HTML-only draft: positions are in its text version)', nl: '(concept alleen in HTML: posities in de tekstversie)' },
   crashed: { en: 'rule failed', nl: 'regel mislukt' },
@@ -77,7 +74,7 @@ const stylish: Formatter<LintResult> = (result, ctx) => {
   const checked = result.files.some((f: LintFileResult) => f.checked);
   if (all.length) {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
-    out.push(mark + ' ' + c.bold(t(L.problems, { n: all.length, problems: all.length === 1 ? L.problem : L.problemPlural, errors: count('error'), warnings: count('warn'), infos: count('info') }, lang)));
+    out.push(mark + ' ' + c.bold(t(L.problems, { n: counted(all.length, 'problem', lang), errors: counted(count('error'), 'error', lang), warnings: counted(count('warn'), 'warning', lang), infos: counted(count('info'), 'info', lang) }, lang)));
   } else if (checked) out.push(c.green('✔ ' + t(L.clean, {}, lang)));
   return out.length ? out.join('\n') + '\n' : '';
 };

@@ -8,7 +8,8 @@ import type { ReportData } from '../../stats/report-model.js';
 import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
-  BUCKET_LABELS, L, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
+  BUCKET_LABELS, L, breachLine, bySeverity, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, severityName, timingLine, verdictLine,
+  weekLabel,
 } from './text.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -26,7 +27,7 @@ main{max-width:980px;margin:0 auto;padding:16px}h1{font-size:1.35rem;margin:.2re
 .card{background:var(--card);border-radius:8px;padding:10px 12px}.card b{display:block;font-size:1.3rem}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:14px}
 figure{margin:0;background:var(--card);border-radius:8px;padding:10px}figcaption{font-weight:600;margin-bottom:6px}
-svg{display:block;width:100%;height:auto}svg text{fill:var(--fg);font:11px system-ui,sans-serif}
+svg{display:block;width:100%;max-width:420px;height:auto}svg text{fill:var(--fg);font:12px system-ui,sans-serif}svg .axis{fill:var(--muted)}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 5px;border-bottom:1px solid var(--line);vertical-align:top}
 td.n,th.n{text-align:right}td.n{white-space:nowrap}.good{color:var(--ok)}.badc{color:var(--bad)}
 .sev{font-weight:600}.error{color:var(--bad)}.warn{color:var(--warn)}.info{color:var(--bar)}
@@ -38,12 +39,18 @@ function chart(name: string, title: string, w: number, h: number, body: string):
   return `<svg data-chart="${name}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title>${body}</svg>`;
 }
 
-/** Vertical bars with labels below and values above. */
-function bars(name: string, title: string, items: { label: string; value: number; colour?: string; note?: string }[]): string {
-  const w = 320;
-  const h = 170;
-  const top = 18;
-  const base = h - 34;
+/**
+ * Chart width in SVG units. A chart is never drawn narrower than this many CSS pixels (the grid's narrowest column
+ * at phone width), so 12-unit text is never rendered below 12 px.
+ */
+const W = 260;
+
+/** Vertical bars with labels below, values above, and optionally a y-axis caption and an x-axis caption. */
+function bars(name: string, title: string, items: { label: string; value: number; colour?: string; note?: string }[], axes?: { y: string; x: string }): string {
+  const w = W;
+  const h = axes ? 200 : 170;
+  const top = axes ? 34 : 18;
+  const base = h - (axes ? 48 : 34);
   const max = Math.max(1, ...items.map((i) => i.value));
   const slot = w / Math.max(1, items.length);
   const bw = Math.min(44, slot * 0.62);
@@ -55,14 +62,17 @@ function bars(name: string, title: string, items: { label: string; value: number
       `<text x="${cx.toFixed(1)}" y="${(base - bh - 4).toFixed(1)}" text-anchor="middle">${esc(it.note ?? String(it.value))}</text>` +
       `<text x="${cx.toFixed(1)}" y="${base + 14}" text-anchor="middle">${esc(it.label)}</text>`;
   }).join('');
-  return chart(name, title, w, h, `<line x1="0" y1="${base}" x2="${w}" y2="${base}" style="stroke:var(--line)"/>${body}`);
+  const captions = axes
+    ? `<text class="axis" x="0" y="12">${esc(axes.y)}</text><text class="axis" x="${w / 2}" y="${h - 4}" text-anchor="middle">${esc(axes.x)}</text>`
+    : '';
+  return chart(name, title, w, h, `${captions}<line x1="0" y1="${base}" x2="${w}" y2="${base}" style="stroke:var(--line)"/>${body}`);
 }
 
 /** Horizontal bars, one row each: label left, bar, value; reads well at phone width. */
 function hbars(name: string, title: string, items: { label: string; value: number; colour?: string }[]): string {
-  const w = 320;
+  const w = W;
   const row = 26;
-  const labelW = 92;
+  const labelW = 96;
   const max = Math.max(1, ...items.map((i) => i.value));
   const body = items.map((it, i) => {
     const y = i * row + 4;
@@ -83,7 +93,7 @@ function outcomes(d: ReportData, lang: Language, title: string): string {
     { label: t(L.broken, {}, lang), value: p.broken, colour: 'var(--bad)' },
     { label: t(L.open, {}, lang), value: p.open, colour: 'var(--grey)' },
   ];
-  const w = 320;
+  const w = W;
   let x = 0;
   let body = `<rect x="0" y="10" width="${w}" height="28" rx="4" style="fill:var(--line)"/>`;
   if (p.made === 0) body += `<text x="${w / 2}" y="29" text-anchor="middle">${esc(t(L.none, {}, lang))}</text>`;
@@ -94,7 +104,7 @@ function outcomes(d: ReportData, lang: Language, title: string): string {
     x += pw;
   }
   parts.forEach((part, i) => {
-    const lx = (i % 2) * 160;
+    const lx = (i % 2) * (w / 2);
     const ly = 60 + Math.floor(i / 2) * 20;
     body += `<rect x="${lx}" y="${ly - 10}" width="12" height="12" rx="2" style="fill:${part.colour}"/><text x="${lx + 18}" y="${ly}">${esc(`${part.label}: ${part.value}`)}</text>`;
   });
@@ -145,9 +155,10 @@ const htmlReport: Formatter<ReportData> = (d, ctx) => {
     label: tx(BUCKET_LABELS[x.bucket]), value: x.count,
     colour: x.bucket === 'unanswered' ? 'var(--bad)' : x.bucket === 'over3d' ? 'var(--warn)' : undefined,
   })))}</figure>`);
+  const week = (w: string) => weekLabel(w, lang, zone);
   h.push(`<figure><figcaption>${esc(trendTitle)}</figcaption>${bars('trend', trendTitle, (d.trend.length ? d.trend : []).map((x) => ({
-    label: x.week.slice(5), value: x.medianBusinessHours ?? 0, note: x.medianBusinessHours === null ? '–' : num(x.medianBusinessHours, lang),
-  })))}<div class="muted">${esc(d.trend.map((x) => `${x.week.slice(5)}: ${x.replied}/${x.needed} ${tx(L.replied)}`).join(' · '))}</div></figure>`);
+    label: week(x.week), value: x.medianBusinessHours ?? 0, note: x.medianBusinessHours === null ? '–' : num(x.medianBusinessHours, lang),
+  })), { y: tx(L.trendAxis), x: tx(L.weekOf) })}<div class="muted">${esc(d.trend.map((x) => `${week(x.week)}: ${x.replied}/${x.needed} ${tx(L.replied)}`).join(' · '))}</div></figure>`);
   h.push(`<figure><figcaption>${esc(outTitle)}</figcaption>${outcomes(d, lang, outTitle)}</figure>`);
   h.push('</div>');
   h.push(`<p class="muted">${esc(tx(L.firstReply))}: ${esc(timingLine(s.firstReply, lang))}<br>${esc(tx(L.everyReply))}: ${esc(timingLine(s.everyReply, lang))}</p>`);
@@ -175,8 +186,8 @@ const htmlReport: Formatter<ReportData> = (d, ctx) => {
   if (d.baseline) h.push(`<p class="muted">${esc(tx(L.newFindings, d.baseline))}</p>`);
   if (d.findings.length === 0) h.push(`<p>${esc(tx(L.noFindings))}</p>`);
   else
-    h.push('<ul class="findings">' + d.findings.map((f) => `<li class="f-${f.severity}">` +
-      `<span class="sev ${f.severity}">${esc(f.severity)}</span> ${esc(f.text[lang] || f.ruleId)}` +
+    h.push('<ul class="findings">' + bySeverity(d.findings).map((f) => `<li class="f-${f.severity}">` +
+      `<span class="sev ${f.severity}">${esc(severityName(f.severity, lang))}</span> ${esc(f.text[lang] || f.ruleId)}` +
       `${d.baseline ? ` <b>${esc(tx(f.isNew ? L.new : L.known))}</b>` : ''}` +
       `${f.evidence ? `<br><span class="ev">“${esc(f.evidence)}”</span>` : ''}` +
       `<br><span class="muted">${esc(f.correspondent)} · ${esc(f.subject)} · ${esc(formatDate(f.date, lang, zone, true))} · ${esc(f.ruleId)}</span></li>`).join('') + '</ul>');

@@ -4,7 +4,7 @@
  */
 import { VERSION } from '../../meta.js';
 import { findingToJson } from '../scan/json.js';
-import { errorToJson, sourceToJson } from '../../problems.js';
+import { errorToJson, runIncomplete, sourceToJson } from '../../problems.js';
 import type { ReportData } from '../../stats/report-model.js';
 import type { Formatter } from '../types.js';
 
@@ -31,6 +31,8 @@ export function reportToJson(d: ReportData, lang: 'en' | 'nl') {
     thresholds: d.thresholds,
     rules: d.rules,
     sources: d.sources.map(sourceToJson),
+    // false when a source or one of its mailboxes was not read (to the end): the figures leave that mail out.
+    complete: !runIncomplete(d.sources),
     errors: d.errors.map(errorToJson),
     redacted: d.redacted,
     ...(d.merged !== undefined && { merged: d.merged }),

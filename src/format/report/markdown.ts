@@ -5,7 +5,7 @@ import type { ReportData } from '../../stats/report-model.js';
 import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
-  BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
+  BUCKET_LABELS, L, bar, breachLine, bySeverity, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, severityName, timingLine, verdictLine, weekLabel,
 } from './text.js';
 
 /** Table cells: no pipes or line breaks from mail data can break the table. */
@@ -64,7 +64,7 @@ const markdownReport: Formatter<ReportData> = (d, ctx) => {
     out.push(`### ${tx(L.trend)}`, '');
     const tmax = Math.max(...d.trend.map((x) => x.medianBusinessHours ?? 0));
     table([tx(L.week), tx(L.median), 'p90', tx(L.replied), ''], ['---', '--:', '--:', '--:', '---'], d.trend.map((x) => [
-      x.week, num(x.medianBusinessHours, lang), num(x.p90BusinessHours, lang), `${x.replied}/${x.needed}`,
+      weekLabel(x.week, lang, ctx.config.businessHours.timezone), num(x.medianBusinessHours, lang), num(x.p90BusinessHours, lang), `${x.replied}/${x.needed}`,
       bar(x.medianBusinessHours ?? 0, tmax, 16) ? `\`${bar(x.medianBusinessHours ?? 0, tmax, 16)}\`` : '',
     ]));
   }
@@ -90,8 +90,8 @@ const markdownReport: Formatter<ReportData> = (d, ctx) => {
   if (d.findings.length === 0) out.push(tx(L.noFindings), '');
   else {
     const icon = { error: '🔴', warn: '🟡', info: '🔵' };
-    table(['', tx(L.correspondent), tx(L.findings), ''], ['---', '---', '---', '---'], d.findings.map((f) => [
-      `${icon[f.severity]} ${f.severity}`,
+    table(['', tx(L.correspondent), tx(L.findings), ''], ['---', '---', '---', '---'], bySeverity(d.findings).map((f) => [
+      `${icon[f.severity]} ${severityName(f.severity, lang)}`,
       cell(f.correspondent),
       `${cell(f.text[lang] || f.ruleId)}${f.evidence ? `<br>“${cell(f.evidence)}”` : ''}`,
       `[${f.ruleId}](${f.docsUrl})${d.baseline ? ` ${f.isNew ? `**${tx(L.new)}**` : tx(L.known)}` : ''}`,

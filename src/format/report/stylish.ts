@@ -6,7 +6,7 @@ import type { ReportData } from '../../stats/report-model.js';
 import { problemText } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import {
-  BUCKET_LABELS, L, bar, breachLine, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, timingLine, verdictLine,
+  BUCKET_LABELS, L, bar, breachLine, bySeverity, changeText, figureRows, formatDate, hours, nameOf, num, pct, periodLabel, severityName, timingLine, verdictLine, weekLabel,
 } from './text.js';
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -68,7 +68,7 @@ const stylishReport: Formatter<ReportData> = (d, ctx) => {
     heading(tx(L.trend));
     const tmax = Math.max(...d.trend.map((p) => p.medianBusinessHours ?? 0));
     for (const pt of d.trend)
-      out.push(`  ${pt.week}  ${c.cyan(pad(bar(pt.medianBusinessHours ?? 0, tmax, 16), 16))} ${num(pt.medianBusinessHours, lang)} · ${pt.replied}/${pt.needed} ${tx(L.replied)}`);
+      out.push(`  ${pad(weekLabel(pt.week, lang, ctx.config.businessHours.timezone), 6)}  ${c.cyan(pad(bar(pt.medianBusinessHours ?? 0, tmax, 16), 16))} ${num(pt.medianBusinessHours, lang)} · ${pt.replied}/${pt.needed} ${tx(L.replied)}`);
   }
 
   if (s.team.length) {
@@ -91,9 +91,9 @@ const stylishReport: Formatter<ReportData> = (d, ctx) => {
   if (d.baseline) out.push(c.dim('  ' + tx(L.newFindings, d.baseline)));
   if (d.findings.length === 0) out.push(c.green('  ' + tx(L.noFindings)));
   const sevCol = { error: c.red, warn: c.yellow, info: c.blue };
-  for (const f of d.findings) {
+  for (const f of bySeverity(d.findings)) {
     const mark = d.baseline ? (f.isNew ? c.bold(` [${tx(L.new)}]`) : c.dim(` [${tx(L.known)}]`)) : '';
-    out.push(`  ${sevCol[f.severity](pad(f.severity, 6))}${f.text[lang] || f.ruleId}  ${c.dim(f.ruleId)}${mark}`);
+    out.push(`  ${sevCol[f.severity](pad(severityName(f.severity, lang), 12))}${f.text[lang] || f.ruleId}  ${c.dim(f.ruleId)}${mark}`);
     out.push(c.dim(`        ${f.subject} · ${f.correspondent} · ${formatDate(f.date, lang, zone, true)}`));
   }
 

@@ -9,6 +9,7 @@ import { formatNumber, formatWall } from '../../text/format.js';
 import { THRESHOLDS } from '../../stats/thresholds.js';
 import type { Breach, Change, DistributionBucket, Timing } from '../../stats/types.js';
 import type { ReportData } from '../../stats/report-model.js';
+import { unreadParts } from '../../problems.js';
 
 const B = (en: string, nl: string): Bilingual => ({ en, nl });
 
@@ -50,6 +51,8 @@ export const L = {
   overThree: B('over 3 working days', 'langer dan 3 werkdagen'),
   distribution: B('Reply-time distribution', 'Verdeling antwoordtijden'),
   trend: B('Trend per week (median every-reply time)', 'Trend per week (mediaan antwoordtijd)'),
+  trendAxis: B('business hours, median', 'werkuren, mediaan'),
+  weekOf: B('week starting', 'week vanaf'),
   week: B('Week', 'Week'),
   outcomes: B('Promise outcomes', 'Uitkomst toezeggingen'),
   team: B('Per team member', 'Per teamlid'),
@@ -69,9 +72,9 @@ export const L = {
   new: B('new', 'nieuw'),
   verdictFail: B('Verdict: FAIL ({why})', 'Oordeel: ONVOLDOENDE ({why})'),
   verdictPass: B('Verdict: pass', 'Oordeel: voldoende'),
-  whyBreaches: B('{n} threshold(s) breached', '{n} drempel(s) overschreden'),
-  whyFindings: B('{n} new finding(s) at {sev} or worse', '{n} nieuwe bevinding(en) met ernst {sev} of hoger'),
-  whySources: B('a source could not be read', 'een bron kon niet gelezen worden'),
+  whyBreaches: B('{n} breached', '{n} overschreden'),
+  whyFindings: B('{n} at {sev} or worse', '{n} met ernst {sev} of hoger'),
+  whySources: B('not (fully) read: {list}', 'niet (helemaal) gelezen: {list}'),
   merged: B('Merged from {n} scan results.', 'Samengevoegd uit {n} scanresultaten.'),
   redacted: B('Addresses and names are pseudonyms; mail text is left out.', 'Adressen en namen zijn pseudoniemen; mailtekst is weggelaten.'),
   errors: B('Could not read', 'Kon niet lezen'),
@@ -142,20 +145,44 @@ export function breachLine(b: Breach, lang: Language): string {
 }
 
 /** "+2,5" with the direction judged: good changes and bad changes read differently in every format. */
+/** Figures that measure workload, not performance: more mail is neither good nor bad, so no colour. */
+const VOLUME = new Set(['needingReply']);
+
+/** "+3.5 pp" for a percentage (percentage points, not per cent of the figure); volume changes neutral. */
 export function changeText(c: Change, lang: Language): { text: string; good: boolean | null } {
   if (c.delta === null) return { text: '–', good: null };
-  if (c.delta === 0) return { text: '±0', good: null };
-  const good = c.higherIsBetter ? c.delta > 0 : c.delta < 0;
-  return { text: `${c.delta > 0 ? '+' : '−'}${formatNumber(Math.abs(c.delta), lang)}`, good };
+  const unit = c.key.endsWith('Percent') ? (lang === 'nl' ? ' %-punt' : ' pp') : '';
+  if (c.delta === 0) return { text: `±0${unit}`, good: null };
+  const good = VOLUME.has(c.key) ? null : c.higherIsBetter ? c.delta > 0 : c.delta < 0;
+  return { text: `${c.delta > 0 ? '+' : '−'}${formatNumber(Math.abs(c.delta), lang)}${unit}`, good };
+}
+
+/** error / warn / info as the reader's language says them. */
+export function severityName(sev: 'error' | 'warn' | 'info', lang: Language): string {
+  return lang === 'nl' ? { error: 'fout', warn: 'waarschuwing', info: 'info' }[sev] : { error: 'error', warn: 'warning', info: 'info' }[sev];
+}
+
+const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
+/** Most serious first; the order within a severity is kept. */
+export function bySeverity<T extends { severity: 'error' | 'warn' | 'info' }>(findings: readonly T[]): T[] {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
+}
+
+/** "2026-W45" → the Monday that starts it, as a short date: "9 Nov" / "9 nov". */
+export function weekLabel(week: string, lang: Language, zone: string): string {
+  const monday = DateTime.fromISO(`${week}-1`, { zone });
+  return monday.isValid ? monday.setLocale(lang === 'nl' ? 'nl' : 'en-GB').toFormat('d LLL') : week;
 }
 
 export function verdictLine(d: ReportData, lang: Language): string {
   const v = d.verdict;
   if (v.exitCode === 0) return t(L.verdictPass, {}, lang);
   const why: string[] = [];
-  if (v.exitCode === 3) why.push(t(L.whySources, {}, lang));
-  if (v.breaches.length) why.push(t(L.whyBreaches, { n: v.breaches.length }, lang));
-  if (v.failingFindings) why.push(t(L.whyFindings, { n: v.failingFindings, sev: v.failOn }, lang));
+  if (v.exitCode === 3) why.push(t(L.whySources, { list: d.sources.flatMap(unreadParts).join(', ') || '?' }, lang));
+  const many = (n: number, en: [string, string], nl: [string, string]) => `${n} ${(lang === 'nl' ? nl : en)[n === 1 ? 0 : 1]}`;
+  if (v.breaches.length) why.push(t(L.whyBreaches, { n: many(v.breaches.length, ['threshold', 'thresholds'], ['drempel', 'drempels']) }, lang));
+  if (v.failingFindings)
+    why.push(t(L.whyFindings, { n: many(v.failingFindings, ['new finding', 'new findings'], ['nieuwe bevinding', 'nieuwe bevindingen']), sev: severityName(v.failOn as 'error' | 'warn' | 'info', lang) }, lang));
   return t(L.verdictFail, { why: why.join('; ') }, lang);
 }
 

@@ -1,7 +1,7 @@
 import { JSON_VERSION, VERSION } from '../../meta.js';
 import type { Finding } from '../../model.js';
 import type { ScanResult } from '../../scan-result.js';
-import { errorToJson, sourceToJson } from '../../problems.js';
+import { errorToJson, runIncomplete, sourceToJson } from '../../problems.js';
 import type { Formatter } from '../types.js';
 import { recordsFromFacts } from '../../stats/records.js';
 
@@ -35,6 +35,8 @@ export function scanToJson(result: ScanResult, lang: 'en' | 'nl') {
     now: result.now.toISOString(),
     ...(result.since && { since: result.since.toISOString() }),
     sources: result.sources.map(sourceToJson),
+    // false when a source or one of its mailboxes was not read (to the end): see sources[].failed / .missed and errors.
+    complete: !runIncomplete(result.sources),
     findings: result.findings.map((f) => findingToJson(f, lang)),
     stats: result.stats,
     errors: result.errors.map(errorToJson),

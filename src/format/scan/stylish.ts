@@ -6,9 +6,10 @@ import { Chalk } from 'chalk';
 import type { Finding, Language } from '../../model.js';
 import { t } from '../../i18n.js';
 import { formatMoment } from '../../text/format.js';
-import { problemText } from '../../problems.js';
+import { incompleteText, problemText } from '../../problems.js';
 import type { ScanResult } from '../../scan-result.js';
 import type { Formatter } from '../types.js';
+import { counted } from '../counts.js';
 import { groupByThread } from './urgency.js';
 
 const L = {
@@ -20,8 +21,8 @@ const L = {
     nl: '{n} ({errors}, {warnings}, {infos}) in {threads}',
   },
   read: {
-    en: '{messages} messages in {threads} threads read, {auto} automated ignored',
-    nl: '{messages} berichten in {threads} threads gelezen, {auto} automatische genegeerd',
+    en: '{messages} in {threads} read, {auto} automated ignored',
+    nl: '{messages} in {threads} gelezen, {auto} automatische genegeerd',
   },
   errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
   perSource: { en: 'per source: {list}', nl: 'per bron: {list}' },
@@ -69,23 +70,14 @@ export function compact(findings: Finding[]): Item[] {
     items.push({ head: f, also: [], evidence: [] });
   }
   for (const item of items) {
-    const ev = [item.head, ...item.also].map((f) => f.evidence).filter((e): e is string => !!e);
+    // a finding that stands for several questions of one mail (unanswered-question) names the others in data.alsoAsked
+    const ev = [item.head, ...item.also].flatMap((f) => [f.evidence, ...(typeof f.data?.alsoAsked === 'string' ? f.data.alsoAsked.split('\n') : [])]).filter((e): e is string => !!e);
     item.evidence = ev.filter((e, i) => ev.indexOf(e) === i);
   }
   return items;
 }
 
-const WORDS: Record<string, Record<Language, [string, string]>> = {
-  finding: { en: ['finding', 'findings'], nl: ['bevinding', 'bevindingen'] },
-  error: { en: ['error', 'errors'], nl: ['fout', 'fouten'] },
-  warning: { en: ['warning', 'warnings'], nl: ['waarschuwing', 'waarschuwingen'] },
-  thread: { en: ['thread', 'threads'], nl: ['thread', 'threads'] },
-};
-
-/** "1 finding", "3 findings"; "1 bevinding", "3 bevindingen". */
-function count_(n: number, word: keyof typeof WORDS, lang: Language): string {
-  return `${n} ${WORDS[word]![lang][n === 1 ? 0 : 1]}`;
-}
+const count_ = counted;
 
 function truncate(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -118,10 +110,13 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   }
 
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  // A run that missed a source never looks clean: what it did not read comes first.
+  const missed = incompleteText(result.sources, lang);
+  if (missed) lines.push(c.red.bold('✖ ' + missed));
   if (result.findings.length === 0) {
     // a clean check only for a run that read its mail: an empty or unreadable source is not good news
     if (result.stats.messages === 0) lines.push(c.yellow('⚠ ' + t(L.nothing, {}, lang)));
-    else if (result.sources.some((s) => s.failed || s.incomplete)) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
+    else if (missed) lines.push(c.yellow('⚠ ' + t(L.partial, {}, lang)));
     else lines.push(c.green('✔ ' + t(L.none, {}, lang)));
   }
   else {
@@ -131,7 +126,7 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
       warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(groups.length, 'thread', lang),
     }, lang)));
   }
-  lines.push(c.dim(t(L.read, { messages: result.stats.messages, threads: result.stats.threads, auto: result.stats.automated }, lang)));
+  lines.push(c.dim(t(L.read, { messages: counted(result.stats.messages, 'message', lang), threads: counted(result.stats.threads, 'thread', lang), auto: result.stats.automated }, lang)));
   if (result.sources.length > 1) lines.push(c.dim(t(L.perSource, { list: result.sources.map((s) => `${s.source} ${s.messages}`).join(' · ') }, lang)));
   if (result.errors.length) {
     lines.push('', c.red(t(L.errors, {}, lang)));
