@@ -13,7 +13,7 @@ import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js'
 import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
-import { repliesElsewhere } from './elsewhere.js';
+import { answeredElsewhere, repliesElsewhere } from './elsewhere.js';
 
 export type { QuestionFact } from './answers.js';
 
@@ -150,6 +150,10 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !isHoldingReply(x.newText, x.language)));
       const unjudged = questions.map((question) => ({ message: m, question }));
       fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
+      // No answer in the thread, but I wrote to them again soon on the same matter: the conversation went on there.
+      const open = fact.questions.filter((q) => !q.answeredBy);
+      const there = !answer && open.length > 0 ? within(m, undefined, () => answeredElsewhere(m, questions, msgs, env.outgoingTo)) : undefined;
+      if (there) for (const q of open) Object.assign(q, { answeredBy: there, how: 'elsewhere' });
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);
