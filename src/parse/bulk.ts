@@ -8,6 +8,7 @@
  * do I unsubscribe my colleague?", "Moet ik hier niet op antwoorden?") is a person writing, not a footer.
  */
 import { followedWithin } from '../text/scan.js';
+import { withoutMailAds } from './mail-ads.js';
 
 export interface BulkInput {
   /** The author's own text: new text, signature and disclaimer. */
@@ -250,14 +251,16 @@ export function promotionalSigns(text: string, from?: string, subject?: string):
 
 export function bulkReason(input: BulkInput): false | string {
   if (input.toRaw && UNDISCLOSED.test(input.toRaw)) return 'undisclosed-recipients';
-  const own = statementLines(input.own);
-  const flat = statementSentences(input.own);
+  // a free-mail service's ad ("Join the world's largest e-mail service… Click Here") is not the author's mailing
+  const text = withoutMailAds(input.own);
+  const own = statementLines(text);
+  const flat = statementSentences(text);
   if (NO_REPLY.some((r) => r.test(flat))) return 'no-reply-notice';
   // the instruction must stand in a sentence that asks nothing ("How do I unsubscribe my colleague?" does)
   if (UNSUBSCRIBE_WORD.test(flat) && UNSUBSCRIBE.some((r) => r.test(own))) return 'unsubscribe';
   if (MARKETING.some((r) => r.test(flat))) return 'marketing-footer';
-  if (NEWSLETTER.some((r) => r.test(flat)) || looksLikeNewsletter(input.own)) return 'newsletter';
-  if (ISSUE_HEADING.test(input.own) && new Set(input.own.match(URL) ?? []).size >= 3) return 'newsletter';
+  if (NEWSLETTER.some((r) => r.test(flat)) || looksLikeNewsletter(text)) return 'newsletter';
+  if (ISSUE_HEADING.test(text) && new Set(text.match(URL) ?? []).size >= 3) return 'newsletter';
   if (promotionalSigns(own, input.from, input.subject).length >= 2) return 'promotional';
   return false;
 }
