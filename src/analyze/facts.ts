@@ -125,7 +125,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
     const questions = questionsOf(m);
-    const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), questionsOf }, env));
+    const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), later: msgs.slice(i + 1), questionsOf }, env));
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
