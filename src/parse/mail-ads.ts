@@ -18,7 +18,7 @@ const SERVICE = /\b(?:yahoo|hotmail|msn|aol|messenger|mail\.com|lycos|excite|net
 /** An ad speaks in the imperative or opens with the offer or the brand: "Get your FREE download…", "Gratis e-mail…". */
 const AD_START = /^[ \t]*(?:get|join|download|try|sign\s+up|chat|express\s+yourself|protect|send\s+and\s+receive|make|talk|check\s+out|free|gratis|probeer|meld\s+je\s+aan|ontdek|nieuw|msn|yahoo|hotmail|aol)(?!\w)/i;
 /** A link to the service itself ("http://www.hotmail.com", "messenger.msn.nl"). */
-const SERVICE_LINK = /\b(?:[\w-]+\.){0,3}(?:yahoo|hotmail|msn|aol|live|windowslive)\.(?:com|nl|be|de|fr|co\.uk)\b/i;
+const SERVICE_LINK = /\b(?:yahoo|hotmail|msn|aol|live|windowslive)\.(?:com|nl|be|de|fr|co\.uk)\b/i;
 const FREE = /\b(?:free|gratis)\b/i;
 const YAHOO_CUE = /^[ \t]*do\s+you\s+yahoo!?\s*\?+[ \t]*$/i;
 const RULE = /^[ \t]*[_=*-]{5,}[ \t]*$/;
