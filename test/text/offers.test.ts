@@ -26,3 +26,18 @@ describe('offers to be contacted are no requests', () => {
     expect(findQuestions(text, lang).map((q) => q.kind)).toEqual(['request']);
   });
 });
+
+describe('"have you seen this?" over something forwarded points to it', () => {
+  test.each([
+    ['en', 'Sue- Have you seen this?  Thought you might get a kick out of it!  Kathy'],
+    ['nl', 'Heb je dit al gezien? Grappig toch.'],
+  ] as const)('%s: %j asks nothing', (lang, text) => {
+    expect(findQuestions(text, lang)).toEqual([]);
+  });
+  test.each([
+    ['en', 'Have you seen this error before?'],
+    ['nl', 'Heb je de offerte al gezien?'],
+  ] as const)('%s: %j is a question', (lang, text) => {
+    expect(findQuestions(text, lang).map((q) => q.kind)).toEqual(['question']);
+  });
+});
