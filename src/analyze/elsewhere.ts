@@ -88,3 +88,26 @@ export function answeredElsewhere(m: Message, questions: Question[], thread: Mes
       onSameMatter(x, m, questions),
   );
 }
+
+/** The stretch of a question compared with my own earlier text. */
+const OWN_PROBE_CHARS = 60;
+const OWN_MIN_CHARS = 20;
+
+/**
+ * The questions of an incoming mail that are not mine quoted back: a question whose text stands in the new text of
+ * an earlier message of mine, in the thread or to the sender, is my question in their reply (an HTML reply or a
+ * pasted answer quotes without "> "), not a question to me.
+ */
+export function notMine(m: Message, questions: Question[], earlier: Message[], toSender: Message[] | undefined): Question[] {
+  if (questions.length === 0) return questions;
+  const t0 = m.date.getTime();
+  const mine = [...earlier.filter((x) => x.direction === 'out'), ...(toSender ?? []).filter((x) => x.date.getTime() < t0)];
+  if (mine.length === 0) return questions;
+  const probe = (q: Question) => flat(q.text).slice(0, OWN_PROBE_CHARS);
+  const texts = new Map<Message, string>();
+  const textOf = (x: Message) => texts.get(x) ?? (texts.set(x, flat(x.newText)), texts.get(x)!);
+  return questions.filter((q) => {
+    const p = probe(q);
+    return p.length < OWN_MIN_CHARS || !mine.some((x) => textOf(x).includes(p));
+  });
+}

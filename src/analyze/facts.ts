@@ -11,7 +11,7 @@ import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './
 import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
-import { answeredElsewhere, repliesElsewhere } from './elsewhere.js';
+import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
 import { waitAsOf } from './facts-asof.js';
 import { MessageText } from './facts-text.js';
 
@@ -130,7 +130,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   };
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
-    const questions = questionsOf(m);
+    // my own questions quoted back without quote marks (an HTML reply, a pasted answer) are not theirs
+    const questions = notMine(m, questionsOf(m), msgs.slice(0, i), env.outgoingTo.get(m.from.address));
     const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), later: msgs.slice(i + 1), questionsOf }, env));
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
