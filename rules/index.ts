@@ -9,6 +9,8 @@ import noAcknowledgement from './no-acknowledgement.js';
 import brokenPromise from './broken-promise.js';
 import lateWithoutApology from './late-without-apology.js';
 import missingAftercare from './missing-aftercare.js';
+import awaitingTheirReply from './awaiting-their-reply.js';
+import theirPromiseDue from './their-promise-due.js';
 import vaguePromise from './vague-promise.js';
 import lateReplyApology from './late-reply-apology.js';
 import jargon from './jargon.js';
@@ -25,6 +27,8 @@ const rules: Rule[] = [
   brokenPromise,
   lateWithoutApology,
   missingAftercare,
+  awaitingTheirReply,
+  theirPromiseDue,
   // draft rules (lint)
   vaguePromise,
   lateReplyApology,

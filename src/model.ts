@@ -151,11 +151,14 @@ export interface Waited {
  * never look at rule ids. `waiting`: an incoming mail still without a reply; `late-reply`: a reply that came late;
  * `question`: a question the reply left open; `promise`: a promise falling or fallen due; `aftercare`: no check-in
  * after the work; `draft-answer`: a draft that leaves the original's question open (the evidence is the
- * original's, not the draft's); `draft-content`: the draft's own words.
+ * original's, not the draft's); `draft-content`: the draft's own words; `waiting-on-others`: something I asked of the other party that is still
+ * unanswered (scan lists these apart, under "Waiting on others").
  */
-export type FindingGroup = 'waiting' | 'late-reply' | 'question' | 'promise' | 'aftercare' | 'draft-answer' | 'draft-content' | 'other';
+export type FindingGroup = 'waiting' | 'waiting-on-others' | 'late-reply' | 'question' | 'promise' | 'aftercare' | 'draft-answer' | 'draft-content' | 'other';
 
 export interface Finding {
+  /** Short stable id (the start of its baseline fingerprint), set by scan and report: `replycheck ignore <id>`. */
+  id?: string;
   ruleId: string;
   severity: ActiveSeverity;
   /** Key of the rule's `texts` that was used. */

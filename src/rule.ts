@@ -16,7 +16,7 @@ export { defineRule, type Rule, type RuleSpec } from './analyze/define-rule.js';
 // 2. What it sees: the context (`ctx.options`, `ctx.now`, `ctx.config`, `ctx.businessTime`, `ctx.facts`,
 //    `ctx.report`), the facts of a thread, and the mail model.
 export type { ReportInput, RuleContext } from './analyze/context.js';
-export type { CommitmentFact, IncomingFact, JobFact, OutgoingFact, PromiseStatus, QuestionFact, ThreadFacts } from './analyze/facts.js';
+export type { AskedFact, CommitmentFact, IncomingFact, JobFact, OutgoingFact, PromiseStatus, QuestionFact, ThreadFacts } from './analyze/facts.js';
 export type {
   ActiveSeverity, Address, Attachment, Bilingual, Direction, Draft, Finding, FindingGroup, Language, Message, Severity, Thread, Waited,
 } from './model.js';

@@ -20,12 +20,23 @@ export interface SourceSummary {
   missed?: string[];
 }
 
+/** A finding left out because it is ignored (`replycheck ignore`). */
+export interface IgnoredFinding {
+  id: string;
+  ruleId: string;
+  messageId: string;
+  until?: string;
+  reason?: string;
+}
+
 /** What a scan produced: the input of every formatter. */
 export interface ScanResult {
   now: Date;
   since?: Date;
   sources: SourceSummary[];
   findings: Finding[];
+  /** Findings the ignore file left out (set by the CLI). */
+  ignored?: IgnoredFinding[];
   facts: ThreadFacts[];
   errors: RunError[];
   stats: ScanStats;

@@ -10,6 +10,7 @@ import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type 
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules, type ResolvedRule } from './settings.js';
 import { MessageBudgets } from './budget.js';
+import { incomingIndex } from './asked.js';
 import { MessageText, type AnalysisRows } from './facts-text.js';
 
 export { type EngineInput } from './report-finding.js';
@@ -51,6 +52,7 @@ export function runRules(threads: Thread[], input: EngineInput, analysis?: Analy
     bt: input.businessTime,
     options: factsOptions(input.config),
     outgoingTo: outgoingIndex(threads.flatMap((t) => t.messages)),
+    incomingFrom: incomingIndex(threads.flatMap((t) => t.messages)),
     isMe: addressMatcher(input.config.me),
     isTeam: addressMatcher(Object.keys(input.config.team ?? {})),
     budget: new MessageBudgets(input.analysisBudget),

@@ -12,10 +12,13 @@ import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js'
 import { answerQuestions, tellsWhereThingsStand, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
+import { askedFacts, type AskedFact } from './asked.js';
+import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
 import { MessageText } from './facts-text.js';
 
 export type { QuestionFact } from './answers.js';
+export type { AskedFact } from './asked.js';
 
 export interface FactsOptions extends NeedsReplyOptions {
   timezone: string;
@@ -70,6 +73,10 @@ export interface ThreadFacts {
   outgoing: OutgoingFact[];
   commitments: CommitmentFact[];
   jobs: JobFact[];
+  /** What my messages asked of the other party and what of it they answered (src/analyze/asked.ts). */
+  asked: AskedFact[];
+  /** Promises with a due time the other party made to me, and whether something came from them since. */
+  theirCommitments: CommitmentFact[];
   /** The other party of the thread (first external address). */
   correspondent: Address | undefined;
 }
@@ -80,6 +87,8 @@ export interface FactsEnv {
   options: FactsOptions;
   /** All outgoing messages of the run by recipient address: a follow-up may come in another thread. */
   outgoingTo: Map<string, Message[]>;
+  /** All incoming messages of the run by sender (awaiting-their-reply: they wrote since, in another thread). */
+  incomingFrom?: Map<string, Message[]>;
   /** My own addresses (config `me`). */
   isMe: (address: string) => boolean;
   /** My team's addresses (config `team`). */
@@ -182,8 +191,10 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => within(x, undefined, () => text.aftercare(x))) });
   }
 
+  const asked = askedFacts(msgs, questionsOf, env, within);
+  const theirCommitments = theirPromises(thread, incoming, { ...promiseEnv, incomingFrom: env.incomingFrom }, within);
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];
-  return { thread, incoming, outgoing, commitments, jobs, correspondent: first ? correspondentOf(first) : undefined };
+  return { thread, incoming, outgoing, commitments, jobs, asked, theirCommitments, correspondent: first ? correspondentOf(first) : undefined };
 }
 
 /** Later outgoing messages in the thread, or to the same person in another thread, oldest first. */

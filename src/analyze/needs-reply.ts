@@ -76,6 +76,11 @@ const MASS_RECIPIENTS = 15;
 
 /** "FYI", "ter info", "see below", "for your information" opening the new text: it informs. */
 const FYI = /^\W{0,3}(fyi\b|f\.y\.i\.?|for your (information|info|records|reference)\b|ter (info|informatie|kennisname)\b|zie (onder|hieronder)\b|see (below|attached)\b|ter info(rmatie)?\b|just so you know\b|heads[- ]up\b)/i;
+/** The text opens as an FYI: it informs and asks nothing of the reader (also for my own mail: awaiting-their-reply). */
+export function isFyi(text: string): boolean {
+  return FYI.test(text.trim());
+}
+
 const FORWARD_SUBJECT = /^\s*((fwd?|fw|doorst|tr|wg|wtr)\s*:\s*)+/i;
 
 /**
@@ -200,7 +205,7 @@ export function needsReplyReason(input: NeedsReplyInput, env: NeedsReplyEnv): No
   if (isClosingThanks(m.newText, m.language)) return 'closing';
   const words = wordCount(m.newText);
   if (words < 3) return 'no-content';
-  if (FYI.test(m.newText.trim())) return 'fyi';
+  if (isFyi(m.newText)) return 'fyi';
   if (FORWARD_SUBJECT.test(m.subject) && m.quotedText !== '') return 'forward';
   const lastMine = [...earlier].reverse().find((x) => x.direction === 'out');
   if (lastMine && input.questionsOf(lastMine).length > 0) return 'answer-to-mine';

@@ -56,6 +56,11 @@ export interface PromiseEnv {
   outgoingTo: Map<string, Message[]>;
   /** What the text helpers find in a message, from the analysis cache when there is one (facts-text.ts). */
   text?: MessageText;
+  /**
+   * The later messages that may deliver the promise, oldest first. Default: ours to the person promised (in the
+   * thread or another one); for a promise the other party made (their-promise-due), theirs.
+   */
+  laterOf?: (m: Message, thread: Thread) => Message[];
 }
 
 /** f() for message x, through the analysis cache when there is one: `name` says what f finds in x's text. */
@@ -68,7 +73,7 @@ export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): Commitm
   const found = env.text ? env.text.commitments(m, env.timezone, env.bt) : findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
   const cs = distinctPromises(found.filter((c) => !(c.vague && isDeferral(c.text, m.language))));
   if (cs.length === 0) return [];
-  const later = followUps(m, thread, env);
+  const later = env.laterOf ? env.laterOf(m, thread) : followUps(m, thread, env);
   return cs.map((c) => {
     const due = c.due ?? env.bt.addBusinessDays(m.date, env.defaultDueBusinessDays);
     const offMail = isOffMail(c.text, m.language);

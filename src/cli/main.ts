@@ -13,6 +13,7 @@ import { registerReport } from './report.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
 import { registerExplain } from './explain.js';
+import { registerIgnore } from './ignore.js';
 import { H } from './shared.js';
 import { notice } from './terminal.js';
 import { localizeHelp } from './help-text.js';
@@ -43,6 +44,7 @@ Examples:
   replycheck lint draft.eml              check a draft before you send it
   replycheck rules                       the rules, with their defaults and docs
   replycheck explain inbox.mbox --message-id '<id>'   how one message was read, and why it needs a reply or not
+  replycheck ignore 3f2a1b0 --until 2026-12-10   snooze one finding (its id is shown by scan)
 
 Exit codes: 0 clean, 1 findings at error severity, 2 usage or config error, 3 a source could not be read.`, `
 Voorbeelden:
@@ -53,6 +55,7 @@ Voorbeelden:
   replycheck lint concept.eml            controleer een concept voordat u het verstuurt
   replycheck rules                       de regels, met standaardinstellingen en documentatie
   replycheck explain inbox.mbox --message-id '<id>'   hoe één bericht gelezen is, en waarom het wel of geen antwoord vraagt
+  replycheck ignore 3f2a1b0 --until 2026-12-10   één bevinding uitstellen (scan toont haar id)
 
 Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3 een bron kon niet gelezen worden.`)));
 
@@ -62,6 +65,7 @@ Exitcodes: 0 schoon, 1 bevindingen met ernst error, 2 gebruiks- of configfout, 3
   registerReport(program);
   registerLint(program);
   registerExplain(program);
+  registerIgnore(program);
   return program;
 }
 

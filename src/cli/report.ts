@@ -149,7 +149,9 @@ export async function runReport(argPaths: string[], o: ReportOpts): Promise<numb
       config, rules, paths, accountNames: o.account, since: new Date(start), now: period.cutoff, useCache: o.cache,
       progress: progressFor(o.quiet || o.progress === false), analysisBudget: analysisBudgetFromEnv(),
     });
-    input = { records: recordsFromFacts(result.facts), findings: result.findings, sources: result.sources, errors: result.errors };
+    const { honourIgnores } = await import('./ignored.js');
+    const { findings } = await honourIgnores(result.findings, result.facts, config, period.cutoff, o.demo);
+    input = { records: recordsFromFacts(result.facts), findings, sources: result.sources, errors: result.errors };
   }
 
   const allRules = await rulesFor(config);

@@ -81,7 +81,9 @@ async function runScan(argPaths: string[], g: ScanOpts): Promise<number> {
     config, rules, paths, accountNames: g.account, mailboxes: g.mailbox, since, now, useCache: g.cache, progress: progressFor(g.quiet || g.progress === false),
     analysisBudget: analysisBudgetFromEnv(),
   });
-  const result = g.quiet ? { ...scanned, findings: scanned.findings.filter((f) => f.severity === 'error') } : scanned;
+  const { honourIgnores } = await import('./ignored.js');
+  const kept = { ...scanned, ...(await honourIgnores(scanned.findings, scanned.facts, config, now, g.demo)) };
+  const result = g.quiet ? { ...kept, findings: kept.findings.filter((f) => f.severity === 'error') } : kept;
   await emit(formatter(result, { lang: language(), color: !g.outputFile && wantColor(g.color), config }), g.outputFile);
   // Warnings (a plain password in the config, TLS checks off) and failures go to stderr in every format.
   for (const s of result.sources) {

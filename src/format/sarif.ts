@@ -41,6 +41,7 @@ export function sarifLog(items: Array<{ finding: Finding; location: SarifLocatio
     // the baseline identity's parts: the same lapse keeps the same fingerprint from run to run
     partialFingerprints: { 'replycheck/v1': `${f.ruleId}|${f.messageId}|${f.evidence ?? ''}` },
     properties: {
+      ...(f.id && { id: f.id }),
       subject: f.subject,
       correspondent: f.correspondent,
       date: f.date,
@@ -73,7 +74,7 @@ export function githubAnnotation(f: Finding, lang: Language, where: { file?: str
   if (where.endLine) props.push(`endLine=${where.endLine}`);
   if (where.col) props.push(`col=${where.col}`);
   if (where.endColumn) props.push(`endColumn=${where.endColumn}`);
-  props.push(`title=${prop(`${f.ruleId}${f.subject ? ` · ${f.subject}` : ''}`)}`);
+  props.push(`title=${prop(`${f.ruleId}${f.subject ? ` · ${f.subject}` : ''}${f.id ? ` · ${f.id}` : ''}`)}`);
   const text = f.evidence ? `${f.text[lang]}: “${f.evidence}”` : f.text[lang];
   return `::${cmd} ${props.join(',')}::${data(text)}`;
 }

@@ -82,7 +82,7 @@ describe('lint formatters quote the original only for draft-answer findings', ()
 });
 
 test('every built-in rule declares a known group for each of its texts; exactly the waiting and late-reply rules lead', () => {
-  const known = ['waiting', 'late-reply', 'question', 'promise', 'aftercare', 'draft-answer', 'draft-content'];
+  const known = ['waiting', 'waiting-on-others', 'late-reply', 'question', 'promise', 'aftercare', 'draft-answer', 'draft-content'];
   for (const r of rules)
     for (const id of Object.keys(r.texts)) expect({ rule: r.id, id, known: known.includes(groupOf(r, id)) }).toEqual({ rule: r.id, id, known: true });
   expect(rules.filter((r) => r.leadsGroup).map((r) => groupOf(r, Object.keys(r.texts)[0]!)).sort()).toEqual(['late-reply', 'waiting']);

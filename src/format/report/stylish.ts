@@ -94,7 +94,7 @@ const stylishReport: Formatter<ReportData> = (d, ctx) => {
   for (const f of bySeverity(d.findings)) {
     const mark = d.baseline ? (f.isNew ? c.bold(` [${tx(L.new)}]`) : c.dim(` [${tx(L.known)}]`)) : '';
     out.push(`  ${sevCol[f.severity](pad(severityName(f.severity, lang), 12))}${f.text[lang] || f.ruleId}  ${c.dim(f.ruleId)}${mark}`);
-    out.push(c.dim(`        ${f.subject} · ${f.correspondent} · ${formatDate(f.date, lang, zone, true)}`));
+    out.push(c.dim(`        ${f.subject} · ${f.correspondent} · ${formatDate(f.date, lang, zone, true)}${f.id ? ` · id ${f.id}` : ''}`));
   }
 
   if (d.errors.length) {

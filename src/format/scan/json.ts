@@ -7,6 +7,7 @@ import { recordsFromFacts } from '../../stats/records.js';
 
 export function findingToJson(f: Finding, lang: 'en' | 'nl') {
   return {
+    ...(f.id !== undefined && { id: f.id }),
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.text[lang],
@@ -38,6 +39,8 @@ export function scanToJson(result: ScanResult, lang: 'en' | 'nl') {
     // false when a source or one of its mailboxes was not read (to the end): see sources[].failed / .missed and errors.
     complete: !runIncomplete(result.sources),
     findings: result.findings.map((f) => findingToJson(f, lang)),
+    // left out by the ignore file (`replycheck ignore`): id, rule, message, and until when and why
+    ...(result.ignored?.length && { ignored: result.ignored }),
     stats: result.stats,
     errors: result.errors.map(errorToJson),
     // Text-free per-message facts: `report --merge` rebuilds every figure from these (docs/report-json.md).

@@ -27,6 +27,9 @@ const L = {
   errors: { en: 'Could not read:', nl: 'Kon niet lezen:' },
   perSource: { en: 'per source: {list}', nl: 'per bron: {list}' },
   due: { en: 'due', nl: 'uiterlijk' },
+  expected: { en: 'answer expected by', nl: 'antwoord verwacht uiterlijk' },
+  others: { en: 'Waiting on others', nl: 'Wachten op anderen' },
+  ignored: { en: '{n} ignored (replycheck ignore --list)', nl: '{n} genegeerd (replycheck ignore --list)' },
   sev: {
     error: { en: 'error', nl: 'fout' },
     warn: { en: 'warn', nl: 'waarsch.' },
@@ -89,12 +92,23 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   const tz = ctx.config.businessHours.timezone;
   const sevColor = { error: c.red, warn: c.yellow, info: c.blue };
   const lines: string[] = [];
-  const groups = groupByThread(result.findings);
-  for (const g of groups) {
-    const first = g.findings[0]!;
-    lines.push(c.bold.underline(truncate(first.subject || '(no subject)', 70)) + c.dim(`  ${first.correspondent}`));
-    for (const item of compact(g.findings)) lines.push(...itemLines(item));
-    lines.push('');
+  // What others owe me ("Waiting on others") is a list of its own, below what I owe them.
+  const onOthers = (f: Finding) => f.group === 'waiting-on-others';
+  const groups = groupByThread(result.findings.filter((f) => !onOthers(f)));
+  const others = groupByThread(result.findings.filter(onOthers));
+  const threads = new Set(result.findings.map((f) => f.threadId)).size;
+  const section = (gs: typeof groups) => {
+    for (const g of gs) {
+      const first = g.findings[0]!;
+      lines.push(c.bold.underline(truncate(first.subject || '(no subject)', 70)) + c.dim(`  ${first.correspondent}`));
+      for (const item of compact(g.findings)) lines.push(...itemLines(item));
+      lines.push('');
+    }
+  };
+  section(groups);
+  if (others.length > 0) {
+    lines.push(c.bold(`${t(L.others, {}, lang)} (${others.length})`), '');
+    section(others);
   }
 
   function itemLines({ head, also, evidence }: Item): string[] {
@@ -104,7 +118,8 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
     const out = [`  ${sev} ${f.text[lang]}  ${c.dim(ids)}`];
     for (const e of evidence) out.push(`           ${c.italic('“' + truncate(e, 110) + '”')}`);
     const meta: string[] = [c.dim(formatMoment(f.date, lang, tz))];
-    if (f.due) meta.push(`${t(L.due, {}, lang)} ${formatMoment(f.due, lang, tz)}`);
+    if (f.due) meta.push(`${t(onOthers(f) ? L.expected : L.due, {}, lang)} ${formatMoment(f.due, lang, tz)}`);
+    if (f.id) meta.push(c.dim(`id ${f.id}`));
     out.push(`           ${meta.join(c.dim(' · '))}`);
     return out;
   }
@@ -123,9 +138,10 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
     const mark = count('error') ? c.red.bold('✖') : c.yellow.bold('⚠');
     lines.push(mark + ' ' + c.bold(t(L.problems, {
       n: count_(result.findings.length, 'finding', lang), errors: count_(count('error'), 'error', lang),
-      warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(groups.length, 'thread', lang),
+      warnings: count_(count('warn'), 'warning', lang), infos: `${count('info')} info`, threads: count_(threads, 'thread', lang),
     }, lang)));
   }
+  if (result.ignored?.length) lines.push(c.dim(t(L.ignored, { n: result.ignored.length }, lang)));
   lines.push(c.dim(t(L.read, { messages: counted(result.stats.messages, 'message', lang), threads: counted(result.stats.threads, 'thread', lang), auto: result.stats.automated }, lang)));
   if (result.sources.length > 1) lines.push(c.dim(t(L.perSource, { list: result.sources.map((s) => `${s.source} ${s.messages}`).join(' · ') }, lang)));
   if (result.errors.length) {
