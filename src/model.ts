@@ -103,7 +103,11 @@ export interface Message {
    *    online", or many links in many sections;
    *  - 'promotional': two or more weaker signs of a mailing together: calls to action ("register now", "klik
    *    hier"), "copy the link into your browser", a privacy policy or copyright line, a greeting to a whole list
-   *    ("Dear list member", "Beste klant"), many links, "… has invited you", a newsletter sender or mailing host.
+   *    ("Dear list member", "Beste klant"), many links, "… has invited you", a newsletter sender or mailing host,
+   *    a role mailbox (info@, events@) or one named after the organisation, mailing words in the subject or text
+   *    ("call for papers", "save up to 60%", "persbericht"), a press-release dateline, a letter head of the reader's
+   *    own address above the greeting, a layout pasted as text, a booking receipt, "we will be e-mailing you
+   *    periodically", a sales pitch ("consider our service"), a toll-free number (bulk.ts, promotionalSigns).
    */
   bulk: false | string;
   attachments: Attachment[];

@@ -18,7 +18,8 @@ export interface QuestionFact {
   message: Message;
   question: Question;
   answeredBy?: Message;
-  how?: 'inline' | 'terms' | 'kind' | 'sole' | 'yes-no';
+  /** elsewhere: a message of mine in another thread on the same matter (elsewhere.ts, set by the thread facts). */
+  how?: 'inline' | 'terms' | 'kind' | 'sole' | 'yes-no' | 'elsewhere';
 }
 
 /** Three shared content words address a question, whatever its length. */

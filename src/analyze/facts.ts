@@ -11,7 +11,7 @@ import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './
 import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
 import { answerQuestions, tellsWhereThingsStand, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
-import { repliesElsewhere } from './elsewhere.js';
+import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
 import { askedFacts, type AskedFact } from './asked.js';
 import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
@@ -139,8 +139,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   };
   for (const [i, m] of msgs.entries()) {
     if (m.direction !== 'in') continue;
-    const questions = questionsOf(m);
-    const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), questionsOf }, env));
+    // my own questions quoted back without quote marks (an HTML reply, a pasted answer) are not theirs
+    const questions = notMine(m, questionsOf(m), msgs.slice(0, i), env.outgoingTo.get(m.from.address));
+    const reason = within(m, undefined, () => needsReplyReason({ message: m, questions, earlier: msgs.slice(0, i), later: msgs.slice(i + 1), questionsOf }, env));
     // A reply goes to the person who wrote: forwarding their mail to a colleague answers nobody.
     const later = msgs.slice(i + 1).filter((x) => x.direction === 'out' && x.date.getTime() >= m.date.getTime() && reaches(x, senders(m)));
     const firstResponse = later[0];
@@ -165,6 +166,10 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !text.holding(x)));
       const unjudged = questions.map((question) => ({ message: m, question }));
       fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
+      // No answer in the thread, but I wrote to them again soon on the same matter: the conversation went on there.
+      const open = fact.questions.filter((q) => !q.answeredBy);
+      const there = !answer && open.length > 0 ? within(m, undefined, () => answeredElsewhere(m, questions, msgs, env.outgoingTo)) : undefined;
+      if (there) for (const q of open) Object.assign(q, { answeredBy: there, how: 'elsewhere' });
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);

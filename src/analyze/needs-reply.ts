@@ -9,7 +9,8 @@
  *     colleague's mail when colleagues are not checked;
  *  2. its addressing: I am in To (only in Cc, or in neither, rarely needs me), not one of many recipients, not
  *     greeted while the greeting names another recipient;
- *  3. its content: a question or request directed at the reader, or a problem reported by someone who started
+ *  3. the thread: a colleague who took it up (wrote to the asker's side, or the asker's side went on with them);
+ *  4. its content: a question or request directed at the reader, or a problem reported by someone who started
  *     the conversation; a message that asks nothing (a closing thank-you, an FYI, a forward, an answer to my own
  *     question) needs no reply.
  */
@@ -34,6 +35,7 @@ export type NoReplyReason =
   | 'fyi'
   | 'forward'
   | 'answer-to-mine'
+  | 'colleague'
   | 'informational'
   | 'no-question';
 
@@ -43,6 +45,8 @@ export interface NeedsReplyOptions {
   checkInternal: boolean;
   /** Other recipients (not me, not my team) from which a message is a broadcast unless it greets me by name. */
   broadcastRecipients: number;
+  /** A colleague's address (config internalDomains): a colleague may take the mail up in the thread. */
+  isInternal?: (address: string) => boolean;
 }
 
 export interface NeedsReplyEnv {
@@ -59,6 +63,8 @@ export interface NeedsReplyInput {
   questions: Question[];
   /** Messages of the thread before this one, oldest first. */
   earlier: Message[];
+  /** Messages of the thread after this one, oldest first (a colleague may have taken it up). */
+  later?: Message[];
   /** Questions in an earlier message of mine (for "an answer to my question"). */
   questionsOf: (m: Message) => Question[];
 }
@@ -115,6 +121,42 @@ function greetsUs(m: Message, env: NeedsReplyEnv): boolean {
   return greetedNames(m.newText).some((n) => mine.has(n));
 }
 
+/** How soon a colleague must take the mail up for it to be theirs. */
+const COLLEAGUE_DAYS = 7;
+/** Consumer mail hosts: two people there share nothing but the provider. */
+const CONSUMER_HOST = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|mail|protonmail|proton|ziggo|kpnmail|kpnplanet|planet|hetnet|home|xs4all|telfort|tele2|casema|chello|quicknet|online|hccnet|upcmail|zonnet|freeler|wanadoo|orange|comcast|earthlink|att|sbcglobal|swbell|verizon|cox|charter|juno|netzero|prodigy|rr|flash|excite|lycos|netscape|compuserve|web|t-online)\./i;
+
+const domainOf = (a: string) => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+
+/** `a` writes for the same side as `asker`: the same address, or the same organisation's domain. */
+function sameSide(a: string, asker: string): boolean {
+  if (a === asker) return true;
+  const d = domainOf(asker);
+  if (d === '' || domainOf(a) !== d) return false;
+  // a consumer mailbox's host, also under a regional part (austin.rr.com): the provider, not an organisation
+  const labels = d.split('.');
+  return !labels.some((_, i) => CONSUMER_HOST.test(labels.slice(i).join('.')));
+}
+
+/**
+ * A colleague took the mail up in the thread, within COLLEAGUE_DAYS: a colleague wrote to the asker's side, or the
+ * asker's side went on with a colleague without me. It is theirs now ("Sara is out; instead of my number we can use
+ * the general line", "From a commercial perspective this is fine").
+ */
+function takenUpByColleague(m: Message, later: Message[], env: NeedsReplyEnv): boolean {
+  const internal = env.options.isInternal;
+  if (!internal) return false;
+  const colleague = (a: string) => internal(a) && !env.isMe(a);
+  const until = m.date.getTime() + COLLEAGUE_DAYS * 86_400_000;
+  const asker = m.from.address;
+  return later.some((x) => {
+    if (x.direction !== 'in' || x.date.getTime() < m.date.getTime() || x.date.getTime() > until) return false;
+    const to = [...x.to, ...x.cc].map((a) => a.address);
+    if (colleague(x.from.address)) return to.some((a) => sameSide(a, asker));
+    return sameSide(x.from.address, asker) && to.some(colleague) && !to.some((a) => env.isMe(a));
+  });
+}
+
 /** Why the addressing says the message is not mine to answer, if it does. */
 function addressingReason(m: Message, env: NeedsReplyEnv): NoReplyReason | undefined {
   const us = (a: Address) => env.isMe(a.address) || env.isTeam(a.address);
@@ -156,6 +198,7 @@ export function needsReplyReason(input: NeedsReplyInput, env: NeedsReplyEnv): No
   if (m.internal && !o.checkInternal) return 'internal';
   const addressing = addressingReason(m, env);
   if (addressing) return addressing;
+  if (input.later && takenUpByColleague(m, input.later, env)) return 'colleague';
   const startsThread = !earlier.some((x) => x.direction === 'out');
   if (questions.length > 0) return undefined;
   // Nothing asked: the content decides.

@@ -125,7 +125,7 @@ export function assembleMessage(p: MessageParts, opts: ParseOptions): Message {
     quotedText: split.quotedText,
     signature: split.signature,
     disclaimer: split.disclaimer,
-    bulk: bulkReason({ own: [split.newText, split.signature, split.disclaimer].join('\n\n'), toRaw: p.toRaw, from: p.from.address }),
+    bulk: bulkReason({ own: [split.newText, split.signature, split.disclaimer].join('\n\n'), toRaw: p.toRaw, from: p.from.address, subject: p.subject }),
     attachments: p.attachments,
     origin: p.origin,
     headers: p.headers,

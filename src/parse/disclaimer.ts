@@ -32,6 +32,10 @@ const CUES: Array<{ test(text: string): boolean }> = [
   /\b(?:confidentiality|privileged\s+and\s+confidential|legal)\s+(?:notice|disclaimer|statement)\b/i,
   /\bviews?\s+(?:or\s+opinions?\s+)?expressed\b[^.]{0,80}\b(?:not\s+necessarily|solely|those\s+of\s+the\s+author)/i,
   /\bfree\s+(?:of|from)\s+(?:any\s+)?viruses?\b|\bvirus(?:es)?\s+or\s+other\s+defects\b/i,
+  // a broker's or bank's compliance notice: orders by e-mail are not accepted, all e-mail may be monitored
+  /\b(?:orders|instructions)\s+(?:transmitted|sent|given)\s+(?:by|via)\s+e-?mail\s+will\s+not\s+be\s+(?:accepted|executed|acted\s+upon)/i,
+  /\bplease\s+do\s+not\s+(?:transmit|send|place|give)\s+(?:orders|instructions|trades)\b/i,
+  /\breserves?\s+the\s+right\s+to\s+(?:monitor|review|intercept|archive)\b/i,
   // nl
   /\b(?:uitsluitend|alleen|enkel)\s+(?:\S+\s+){0,2}bestemd\s+voor\s+(?:de\s+)?(?:geadresseerde|ontvanger|persoon)/i,
   /\b(?:bent\s+u|indien\s+u|als\s+u|ben\s+je|als\s+je)\s+niet\s+de\s+(?:beoogde\s+|juiste\s+)?(?:geadresseerde|ontvanger|bestemmeling)/i,
@@ -41,10 +45,13 @@ const CUES: Array<{ test(text: string): boolean }> = [
   /\b(?:verzoeken|vragen)\s+(?:wij\s+)?u\b[^.]{0,80}\b(?:verwijderen|vernietigen|afzender\s+(?:te\s+)?(?:informeren|op\s+de\s+hoogte))/i,
   /\b(?:aanvaardt|aanvaarden|accepteert|accepteren)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?aansprakelijkheid\b/i,
   /\bkan\s+(?:\S+\s+){0,4}geen\s+rechten\s+(?:worden\s+)?(?:ontleend|ontlenen)/i,
+  /\b(?:orders|opdrachten|instructies)\s+(?:die\s+)?(?:per|via)\s+e-?mail\s+(?:worden\s+|zijn\s+)?(?:verzonden|gegeven|verstuurd)\s+(?:worden\s+)?niet\s+(?:uitgevoerd|geaccepteerd|aanvaard|in\s+behandeling\s+genomen)/i,
+  /\b(?:geef|verstuur|stuur)\s+(?:geen|nooit)\s+(?:orders|opdrachten|instructies)\s+(?:per|via)\s+e-?mail\b/i,
+  /\bbehoudt\s+zich\s+het\s+recht\s+voor\s+(?:om\s+)?(?:e-?mail|berichten|het\s+e-?mailverkeer)/i,
 ];
 
 /** A heading or rule next to the footer. */
-const FOOTER_HEADING = /^[ \t]*(?:[*=_~-]{3,}[ \t]*$|(?:disclaimer|confidentiality(?:\s+notice)?|vertrouwelijk(?:heid)?|privileged(?:\s*(?:&|and)\s*confidential)?)[ \t]*(?::[ \t]*)?$)/i;
+const FOOTER_HEADING = /^[ \t]*(?:[*=_~-]{3,}[ \t]*$|(?:disclaimer|confidentiality(?:\s+notice)?|vertrouwelijk(?:heid)?|privileged(?:\s*(?:&|and)\s*confidential)?|(?:important\s+)?notice\s+regarding\s[^:\n]{1,80}|(?:belangrijke\s+)?mededeling\s+(?:over|inzake)\s[^:\n]{1,80})[ \t]*(?::[ \t]*)?$)/i;
 
 const MAX_FOOTER_LINES = 60;
 const MAX_FOOTER_CHARS = 6000;

@@ -9,14 +9,15 @@
  *    or an "On … wrote:" / "Op … schreef …:" line that is NOT followed by `>` lines) sends everything below it
  *    to quotedText.
  *  - An attribution line followed by `>` lines is quoted itself, and the walk goes on (inline answers).
- * Then disclaimers are cut from the new text (disclaimer.ts), and the signature from its last block
- * (signature.ts).
+ * Then disclaimers are cut from the new text (disclaimer.ts), free-mail ads with them (mail-ads.ts), and the
+ * signature from its last block (signature.ts).
  *
  * quotedText keeps the `>` markers as they were; `unquote()` strips them.
  */
 import { QUOTED, RULE_LINE, headerAt, isBlank } from './headers.js';
 import { signatureStart } from './signature.js';
 import { disclaimerLines } from './disclaimer.js';
+import { mailAdLines } from './mail-ads.js';
 
 export interface SplitResult {
   newText: string;
@@ -86,6 +87,8 @@ export function splitReply(text: string): SplitResult {
   // Legal footers go before anything reads the new text.
   const isNew = kinds.map((k) => k === 'new');
   for (const i of disclaimerLines(lines, isNew)) kinds[i] = 'disclaimer';
+  // A free-mail service's ad at the end ("Do You Yahoo!?") goes with them: the author never wrote it.
+  for (const i of mailAdLines(lines, kinds.map((k) => k === 'new'))) kinds[i] = 'disclaimer';
 
   // Runs of new lines; the signature is cut from the last one that has text.
   const newLines: string[] = [];

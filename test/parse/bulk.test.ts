@@ -92,4 +92,54 @@ describe('bulk by content', () => {
       expect(bulkReason(own(text))).toBe(false);
     });
   });
+
+  describe('mailings without list headers, by content and form', () => {
+    test.each([
+      // a call for papers: its subject, its words and a letter-spaced layout
+      [{ own: 'C A L L   F O R   P A P E R S\n\n                    Crete, 12-15 June\n                    Submissions by 1 March\n\nWe invite contributed papers.', subject: 'FINAL CALL FOR PAPERS' }],
+      [{ own: 'Beste onderzoeker,\n\nDe call for papers voor het congres van 2027 is geopend: stuur uw bijdrage voor 1 maart. U ontvangt deze oproep via onze mailinglijst.', subject: 'Call for papers NVO-congres' }],
+      // a press release: its dateline and a mailbox named after the organisation
+      [{ own: 'Dulles, VA -- January 25, 2027 - The agency will display its new storage survey at the spring forum.', from: 'gasforum@gasforum.example' }],
+      [{ own: 'UTRECHT, 12 maart 2027 - Het energiecongres opent dit jaar met een sessie over opslag.', from: 'energiecongres@energiecongres.example' }],
+      // a form letter: the reader's own address block above the greeting, and an announcement
+      [{ own: 'Acme Trading Corp.\nVince Kaminski\n1400 Smith Street\nHouston, TX 77002\n\nDear Vince Kaminski,\n\nThis is to inform you of the release of Forecaster 2.2.' }],
+      [{ own: 'Bakkerij De Bakker\nWim de Bakker\nDorpsstraat 12\n1234 AB Ons Dorp\n\nBeste Wim de Bakker,\n\nWij zijn een van de snelst groeiende leveranciers van verpakkingen in Nederland.' }],
+      // fares and prices, with a mailbox of a role
+      [{ own: 'Our lowest fares of the year: save up to 60% on flights to Lisbon.', from: 'info@fares.example' }],
+      [{ own: 'Deze week 30% korting op alle vluchten naar Lissabon: de laagste prijzen van het jaar.', from: 'info@vliegreizen.example' }],
+      // a club's mailing list in its own words
+      [{ own: 'Dear Alumni,\n\nWe will be e-mailing you periodically about events you might like to attend.' }],
+      [{ own: 'Beste oud-leden,\n\nVoortaan sturen we u maandelijks een nieuwsbrief. Meld ook uw jaargenoten aan voor onze mailinglijst.' }],
+      // a recruiter's sales pitch
+      [{ own: 'Glocap is one of the fastest growing recruiting firms in the nation. Thank you for taking the time to consider our service.' }],
+      [{ own: 'Wij zijn een van de grootste bureaus van het land. Wilt u kennismaken met onze diensten? Bel ons gerust.\nVoortaan ontvangt u wekelijks een bericht met kandidaten.' }],
+      // a system notice: documents waiting for the reader
+      [{ own: 'Dear Representative of Acme Trading. There are new confirmations available for your review at https://confirms.example/docs' }],
+      [{ own: 'Geachte vertegenwoordiger van Bakkerij De Bakker. Er wachten drie facturen op uw goedkeuring.', from: 'meldingen@facturen.example' }],
+      // a booking receipt laid out in capitals
+      [{ own: 'AGENT AA/HM BOOKING REF YVEGYS\nTAYLOR/MARK E\nETKT RECEIPT\nCONTINENTAL AIRLINES 18OCT HOUSTON TX\nCO 616 T THU G.BUSH INTERCO\nRESERVATION CONFIRMED 2:48 DURATION\nNORTHWEST AIRLINES 18OCT MINNEAPOLIS MN\nNW 5626 V THU ST PAUL INTL\nNON SMOKING TERMINAL L\nFLIGHT OPERATED BY 9E EXPRESS' }],
+      [{ own: 'RESERVERINGSNUMMER KX81Q\nVLUCHT KL 1234 AMSTERDAM - LISSABON\nVERTREK 09:40 AANKOMST 12:05\nSTOEL 14A BEVESTIGD\nBAGAGE 1 STUK 23 KG\nVLUCHT KL 1235 LISSABON - AMSTERDAM\nVERTREK 13:00 AANKOMST 16:40\nSTOEL 14A BEVESTIGD' }],
+      // marketing footers
+      [{ own: 'You have received this message because you subscribed to our fare alerts. This email was sent to: joan@prinsweb.example' }],
+      [{ own: 'U heeft deze e-mail ontvangen omdat u zich hebt aangemeld voor onze tarievenservice.' }],
+    ])('%j is a mailing', (input) => {
+      expect(bulkReason(input)).not.toBe(false);
+    });
+
+    test.each([
+      // one sign alone is a person (or a firm) writing
+      [{ own: 'Hi Joan, the call for papers closes Friday. Shall I send in our abstract?', subject: 'Call for papers' }],
+      [{ own: 'Hoi Joan, de call for papers sluit vrijdag. Zal ik ons abstract insturen?' }],
+      [{ own: 'Houston, January 25, 2027\n\nDear Joan, please find our comments on the draft agreement below.' }],
+      [{ own: 'Utrecht, 12 maart 2027\n\nBeste Joan, hierbij onze opmerkingen bij de conceptovereenkomst.' }],
+      [{ own: 'Hi Joan, can you book the flight? The lowest fares are on Tuesday.', from: 'tom@harbourcafe.example' }],
+      [{ own: 'Hoi Joan, kun jij de vlucht boeken? Dinsdag zijn de laagste prijzen.', from: 'wim@bakkerijdebakker.example' }],
+      [{ own: 'Mr. Joan Prins\nPrins Web\nKeizersgracht 1\n\nDear Mr. Prins,\n\nOn behalf of our client we ask you to confirm the termination date.' }],
+      [{ own: 'Mevrouw J. Prins\nPrins Web\nKeizersgracht 1\n\nGeachte mevrouw Prins,\n\nNamens onze cliënt vragen wij u de einddatum te bevestigen.' }],
+      [{ own: 'Our booking reference is KX81Q; could you move the dinner to 8?' }],
+      [{ own: 'Ons reserveringsnummer is KX81Q; kun je het diner naar acht uur verzetten?' }],
+    ])('%j is not a mailing', (input) => {
+      expect(bulkReason(input)).toBe(false);
+    });
+  });
 });
