@@ -174,6 +174,10 @@ const ASKS_WHEN = /\b(?:wanneer|hoe\s+laat|welke\s+dag|welke\s+datum|per\s+wanne
 /** A polar question about a moment: "Kan er deze week nog iemand komen?", "Could you do it by Friday?" */
 const ASKS_AT_TIME = new RegExp(WHEN.source, 'i');
 const ASKS_AMOUNT = /\b(?:hoeveel\s+(?:kost|kosten|bedraagt|rekenen|betaal|moet\s+ik\s+betalen)|wat\s+(?:kost|kosten|rekenen|vragen|betaal|is\s+de\s+prijs|zijn\s+de\s+kosten|is\s+het\s+tarief|bedraagt)|wat\s+(?:\S+\s+){0,3}?(?:kost|kosten|prijs|tarief)|how\s+much|what\s+(?:does|do|would|will)\s+(?:it|that|this|you)\s+(?:cost|charge)|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|your)\s+(?:\S+\s+)?(?:price|cost|costs|fee|fees|rate|rates|charge))\b/i;
+/** An elliptic ask for a price: "ballpark price?", "Graag een prijs.", "Kosten?", "Graag een prijsopgave voor vrijdag". */
+const ASKS_PRICE_NOUN = /^\W*(?:(?:en|and|also|ook|graag|please|pls)\s+)?(?:(?:een|a|the|de|het|your|uw|je|jullie|ballpark|rough|globale|vaste|indicatieve|fixed)\s+){0,2}(?:price|pricing|cost|costs|rate|fee|quote|estimate|prijs|prijzen|kosten|tarief|prijsopgave|prijsindicatie|offerte|kostenraming)(?=[\s?.!]*$|\s+(?:voor|for|of|van|on|op|per|including|inclusief)\b)/i;
+/** When to expect word from us: "Wanneer kan ik een reactie verwachten?", "When will I hear back?". */
+const ASKS_WHEN_WORD = /\b(?:reactie|antwoord|bericht|uitsluitsel|terugkoppeling|nieuws|horen|hear|response|reply|answer|update|news|feedback|word)\b/i;
 const ASKS_DURATION = /\b(?:hoe\s+lang|hoelang|hoeveel\s+tijd|hoe\s+oud|how\s+long|how\s+much\s+time|how\s+old)\b/i;
 const ASKS_HOW = /^\W*(?:(?:en|and|ook|also)\s+)?(?:hoe|how)\s+(?:kan|kun|moet|doe|zet|krijg|regel|can|do|should|would|shall)\s+(?:ik|je|we|u|i|you|we)\b/i;
 const ASKS_NUMBER = /\b(?:hoeveel|how\s+many)\b|\b(?:limit|maximum|minimum|limiet)\b/i;
@@ -215,8 +219,20 @@ export function questionCore(question: string): string {
  */
 export function asksSpecific(text: string): boolean {
   const q = questionCore(text);
-  return ASKS_WHEN.test(q) || ASKS_AMOUNT.test(q) || ASKS_DURATION.test(q) || ASKS_HOW_MANY.test(q);
+  return ASKS_WHEN.test(q) || ASKS_AMOUNT.test(q) || ASKS_PRICE_NOUN.test(q) || ASKS_DURATION.test(q) || ASKS_HOW_MANY.test(q);
 }
+
+/**
+ * "Wanneer kan ik een reactie verwachten?" — "Ik kijk er deze week naar en mail je vrijdag.": the question asks when
+ * word will come, so a deferral that names the moment answers it.
+ */
+export function asksWhenWordComes(text: string): boolean {
+  const q = questionCore(text);
+  return ASKS_WHEN.test(q) && ASKS_WHEN_WORD.test(q);
+}
+
+/** The sentence names a moment ("vrijdag", "by Thursday noon"). */
+export const namesMoment = (sentence: string): boolean => WHEN.test(sentence);
 
 /** The kinds of answer a question asks for; empty when only its content can answer it. */
 export function asksFor(text: string, kind: 'question' | 'request'): AnswerKind[] {
@@ -224,7 +240,7 @@ export function asksFor(text: string, kind: 'question' | 'request'): AnswerKind[
   const out: AnswerKind[] = [];
   if (ASKS_WHEN.test(question)) out.push('when');
   if (ASKS_DURATION.test(question)) out.push('duration');
-  else if (ASKS_AMOUNT.test(question)) out.push('amount');
+  else if (ASKS_AMOUNT.test(question) || ASKS_PRICE_NOUN.test(question)) out.push('amount');
   else if (ASKS_NUMBER.test(question)) out.push('number');
   if (ASKS_PLACE.test(question)) out.push('place');
   if (ASKS_PERSON.test(question)) out.push('person');

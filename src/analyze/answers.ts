@@ -12,7 +12,7 @@ import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { inlineAnswer } from './inline.js';
 import { checkBudget } from '../text/budget.js';
-import { asksFor, asksSpecific, isDeferral, NOT_YET, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
+import { asksFor, asksSpecific, asksWhenWordComes, isDeferral, namesMoment, NOT_YET, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
 
 export interface QuestionFact {
   message: Message;
@@ -59,6 +59,8 @@ export function answerQuestions(asked: Message, questions: Question[], replies: 
       if (inline !== undefined && !isDeferral(inline, r.language)) credit(f, 'inline');
       else if (said && takesUp(f.question.text, context.get(f), said, asked, answerOverlap)) credit(f, 'terms');
     }
+    // "Wanneer kan ik een reactie verwachten?" — "… en mail je vrijdag.": the deferral's moment is the answer.
+    for (const f of open()) if (asksWhenWordComes(f.question.text) && sentences.some((s) => s.deferral && namesMoment(s.text))) credit(f, 'kind');
     creditKinds(open(), asks, substance, (f) => context.get(f) ?? f.question.text, asked.language, (f) => credit(f, 'kind'));
     // A choice is answered by a sentence that takes up either option ("Die aangifte verzorgen wij").
     for (const f of open())
@@ -75,11 +77,12 @@ export function answerQuestions(asked: Message, questions: Question[], replies: 
 }
 
 /**
- * A holding reply that still answers a question about where things stand: "Not yet, but I'll check first thing
- * tomorrow" to "Has it arrived yet?", "Nog niet, ik kijk het morgen na" to "Is mijn pakket al verzonden?".
+ * A holding reply that may still answer: it tells where things stand ("Not yet, but I'll check first thing tomorrow"
+ * to "Has it arrived yet?") or names the moment word will come ("Ik kijk er deze week naar en mail je vrijdag" to
+ * "Wanneer kan ik een reactie verwachten?"). Which question it answers, if any, answerQuestions judges.
  */
 export function tellsWhereThingsStand(r: Message): boolean {
-  return !r.automated && readReply(r).some((s) => !s.deferral && NOT_YET.test(s.text));
+  return !r.automated && readReply(r).some((s) => (!s.deferral && NOT_YET.test(s.text)) || (s.deferral && namesMoment(s.text)));
 }
 
 /**

@@ -146,3 +146,23 @@ describe('a holding reply that tells where things stand is read as a possible an
     expect(tellsWhereThingsStand(out('Not yet back in the office, I will reply after the 20th.', 'en', { automated: 'auto-submitted' }))).toBe(false);
   });
 });
+
+describe('an elliptic ask for a price wants an amount', () => {
+  test('en: "ballpark price?" is answered by an amount', () =>
+    expect(judge('got ~600 strings for our app, JSON attached. ballpark price?', 'Around €340 for the 600 strings.', 'en').map((f) => f[1])).toEqual(['kind']));
+  test('nl: "Graag een prijsopgave voor vrijdag" is answered by an amount', () =>
+    expect(judge('Graag een prijsopgave voor vrijdag, dan kan ik hem meenemen.', 'Voor 8.000 woorden: € 2.450 excl. btw, levering in tien werkdagen.', 'nl').map((f) => f[1])).toEqual(['kind']));
+  test('en and nl: a reply without an amount leaves it open', () => {
+    expect(judge('got ~600 strings for our app, JSON attached. ballpark price?', 'Sure, we translate app strings all the time and our tool keeps them safe.', 'en').map((f) => f[1])).toEqual([null]);
+    expect(judge('Graag een prijsopgave voor vrijdag, dan kan ik hem meenemen.', 'Wij vertalen zulke stukken vaak en leveren altijd met een tweede lezing.', 'nl').map((f) => f[1])).toEqual([null]);
+  });
+});
+
+describe('"when will I hear?" is answered by the moment a deferral names', () => {
+  test('nl', () => expect(judge('Hierbij mijn proefvertaling. Wanneer kan ik een reactie verwachten?', 'Dank je Noor! Ik kijk er deze week naar en mail je vrijdag.', 'nl').map((f) => f[1])).toEqual(['kind']));
+  test('en', () => expect(judge('Here is my test translation. When can I expect to hear back?', "Thanks! I'll look at it this week and let you know on Friday.", 'en').map((f) => f[1])).toEqual(['kind']));
+  test('nl: a "when can you start" question is not answered by a deferral with a moment', () =>
+    expect(judge('Wanneer kunnen jullie beginnen?', 'Dat vraag ik na bij de planning en maandag laat ik het u weten.', 'nl').map((f) => f[1])).toEqual([null]));
+  test('en: the same', () =>
+    expect(judge('When can you start?', 'Let me check the schedule and come back to you tomorrow.', 'en').map((f) => f[1])).toEqual([null]));
+});

@@ -129,11 +129,18 @@ describe('a step after the work, inverted ("Na afloop melden wij …")', () => {
   test.each([
     ['Na afloop melden wij de werkbon af.', 'nl'],
     ['Daarna stuur ik u de factuur.', 'nl'],
+    ['Ik leg het voor aan onze vertaler en kom er dinsdag bij u op terug.', 'nl'],
+    ['Doe ik volgende week.', 'nl'],
+    ["I'll ask our legal translator and get back to you on Tuesday.", 'en'],
+    ['Will do next week.', 'en'],
     ["Afterwards we'll send you the signed job sheet.", 'en'],
   ] as const)('found: %s', (t, lang) => expect(findCommitments(t, lang, REF, TZ)).toHaveLength(1));
   test.each([
     ['Na afloop meldt u zich bij de receptie.', 'nl'],
     ['Daarna stuurt de verzekeraar u een brief.', 'nl'],
     ['Afterwards the insurer sends you a letter.', 'en'],
+    ['Lees het door en laat het me weten.', 'nl'],
+    ['Doe ik.', 'nl'],
+    ['Read it through and let me know.', 'en'],
   ] as const)('rightly not: %s', (t, lang) => expect(findCommitments(t, lang, REF, TZ)).toEqual([]));
 });

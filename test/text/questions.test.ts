@@ -165,6 +165,8 @@ describe('requests for a quote and "graag" with an infinitive, without "?"', () 
     ['nl', 'Wij vragen u een prijsopgave voor twee nieuwe radiatoren.'],
     ['nl', 'Akkoord, graag leveren op het adres Keizersgracht 401.'],
     ['nl', 'Graag de factuur sturen naar onze administratie.'],
+    ['nl', 'Graag ontvangen wij factuur 2026-044 opnieuw, op naam van Kramer Bosch.'],
+    ['nl', 'Ingrid, zie onder. Graag een prijsopgave voor vrijdag.'],
     ['en', "We'd like to request a quote for replacing the gutters."],
     ["en", "I'm requesting a callback about my order."],
   ] as const)('found: %s: %s', (lang, t) => expect(kinds(t, lang)).toEqual(['request']));
@@ -172,6 +174,7 @@ describe('requests for a quote and "graag" with an infinitive, without "?"', () 
     ['nl', 'Graag bellen we u terug om een afspraak te maken.'],
     ['nl', 'Voor deze actie vragen wij geen extra kosten.'],
     ['nl', 'Wij komen graag langs.'],
+    ['nl', 'Wij maken graag een offerte voor u.'],
     ['en', 'We would like to thank you for your order.'],
     ['en', "We're asking everyone to update their details this month."],
   ] as const)('rightly not: %s: %s', (lang, t) => expect(kinds(t, lang)).toEqual([]));
