@@ -122,7 +122,7 @@ export function parseProblem(raw: string): { file?: string; where: string; reaso
   const lines = message.split('\n');
   const head = /^(?:JSON|YAML) Error in (.+):\s*$/.exec(lines[0] ?? '');
   if (!head) return { where: '', reason: message.split('\n')[0] ?? message, frame: '' };
-  const isFrame = (l: string) => /^\s*(?:>\s*)?\d+ \|/.test(l) || /^[\s-]*\|?\s*\^/.test(l) || /^-+\^/.test(l);
+  const isFrame = (l: string) => /^\s*(?:>\s*)?\d+ \|/.test(l) || /^[\s-]*(?:\|\s*)?\^/.test(l) || /^-+\^/.test(l);
   const body = lines.slice(1);
   const reason = (body.find((l) => l.trim() && !isFrame(l)) ?? '').trim();
   const start = body.findIndex(isFrame);
@@ -135,9 +135,18 @@ export function parseProblem(raw: string): { file?: string; where: string; reaso
   let where = '';
   if (yaml) where = `:${yaml[1]}:${yaml[2]}`;
   else if (marked && caret) {
-    const line = /(\d+) \|/.exec(marked)![1];
+    const line = /^\s*>\s*(\d+) \|/.exec(marked)![1];
     const bar = caret.indexOf('|');
     where = `:${line}:${caret.indexOf('^') - bar - 1}`;
   }
-  return { file: head[1], where, reason: reason.replace(/ while parsing .*$/, '').replace(/\s*\(\d+:\d+\)\s*$/, ''), frame: frame.length ? '\n' + frame.join('\n') : '' };
+  return { file: head[1], where, reason: withoutPosition(reason), frame: frame.length ? '\n' + frame.join('\n') : '' };
+}
+
+/** The reason without " while parsing …" and a trailing "(line:column)" (said apart), by index and not `/ while parsing .*$/`. */
+function withoutPosition(reason: string): string {
+  const at = reason.indexOf(' while parsing ');
+  const r = at >= 0 ? reason.slice(0, at) : reason;
+  const t = r.trimEnd();
+  const pos = /\(\d+:\d+\)$/.exec(t);
+  return pos ? t.slice(0, pos.index).trimEnd() : r;
 }
