@@ -81,7 +81,7 @@ async function makeCertificates(dir: string): Promise<void> {
     join(dir, 'ca.key'), '-CAcreateserial', '-out', join(dir, 'server.crt'), '-days', '2', '-extfile', join(dir, 'san.ext')]);
 }
 
-function waitForGreeting(port: number, timeoutMs: number): Promise<void> {
+function waitForGreeting(port: number, timeoutMs: number, gone: () => boolean): Promise<void> {
   const until = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -93,7 +93,8 @@ function waitForGreeting(port: number, timeoutMs: number): Promise<void> {
       });
       sock.once('error', () => {
         sock.destroy();
-        if (Date.now() > until) reject(new Error(`dovecot did not start on port ${port}`));
+        if (gone()) reject(new Error(`dovecot exited before it listened on port ${port}`));
+        else if (Date.now() > until) reject(new Error(`dovecot did not start on port ${port}`));
         else setTimeout(attempt, 50);
       });
     };
@@ -117,7 +118,6 @@ export async function startDovecot(users: TestUser[], options: DovecotOptions = 
   const me = spawnSync('id', ['-un']).stdout.toString().trim();
   const dir = await mkdtemp(join(tmpdir(), 'rcdv-'));
   await chmod(dir, 0o755);
-  const [port, tlsPort] = [await freePort(), await freePort()];
   for (const sub of ['run', 'state', 'tls', 'mail']) await mkdir(join(dir, sub), { mode: 0o755 });
   await makeCertificates(join(dir, 'tls'));
 
@@ -134,7 +134,7 @@ export async function startDovecot(users: TestUser[], options: DovecotOptions = 
   }
 
   const dh = '/usr/share/dovecot/dh.pem';
-  const conf = `
+  const confOf = (port: number, tlsPort: number) => `
 protocols = imap
 listen = 127.0.0.1
 base_dir = ${join(dir, 'run')}
@@ -195,7 +195,6 @@ service anvil {
 }
 `;
   const confFile = join(dir, 'dovecot.conf');
-  await writeFile(confFile, conf);
   if (options.oauth2IntrospectionUrl)
     await writeFile(
       join(dir, 'oauth2.conf.ext'),
@@ -209,15 +208,32 @@ service anvil {
         '',
       ].join('\n'),
     );
-  const child: ChildProcess = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: 'ignore' });
+  // A free port can be taken by another test between freePort() and Dovecot's bind (the suite starts many
+  // servers at once): when Dovecot exits or never greets, start it again on fresh ports, up to three times.
+  let child!: ChildProcess;
+  let port = 0;
+  let tlsPort = 0;
   let exited = false;
-  child.once('exit', () => (exited = true));
-  try {
-    await waitForGreeting(port, 10_000);
-  } catch (e) {
-    child.kill();
-    const log = await run('tail', ['-20', join(dir, 'dovecot.log')]).then((r) => r.stdout, () => '');
-    throw new Error(`${(e as Error).message}\n${log}`);
+  for (let attempt = 1; ; attempt++) {
+    [port, tlsPort] = [await freePort(), await freePort()];
+    await writeFile(confFile, confOf(port, tlsPort));
+    let stderr = '';
+    child = spawn(DOVECOT_BIN, ['-F', '-c', confFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.on('data', (d) => (stderr += d));
+    exited = false;
+    const self = child;
+    child.once('exit', () => {
+      if (self === child) exited = true;
+    });
+    try {
+      await waitForGreeting(port, 20_000, () => exited);
+      break;
+    } catch (e) {
+      child.kill('SIGKILL');
+      if (attempt < 3) continue;
+      const log = await run('tail', ['-20', join(dir, 'dovecot.log')]).then((r) => r.stdout, () => '');
+      throw new Error(`${(e as Error).message} (attempt ${attempt})\n${stderr}\n${log}`);
+    }
   }
 
   let counter = 0;
