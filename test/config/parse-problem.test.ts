@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, parseProblem } from '../../src/config/load.js';
+import { anyConfigFile, loadConfig, parseProblem } from '../../src/config/load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rc-parse-'));
 async function problem(name: string, text: string): Promise<{ en: string; nl: string }> {
@@ -38,5 +38,39 @@ describe('a config the parser refuses: reason, line:column and frame, in nl and 
     expect(parseProblem(raw('bad' + '\t'.repeat(100_000) + 'x (1:2')).reason.length).toBeGreaterThan(100_000);
     expect(parseProblem(raw('bad' + ' while parsing'.repeat(10_000))).reason).toBe('bad');
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('no config file anywhere: the defaults, without loading the config search (lint start-up)', () => {
+  test('anyConfigFile sees a project file, a package.json with a "replycheck" key and the user-wide file, and nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rc-any-'));
+    const deep = join(root, 'a', 'b');
+    const globalDir = join(root, 'global');
+    mkdirSync(deep, { recursive: true });
+    mkdirSync(globalDir);
+    expect(anyConfigFile(deep, globalDir)).toBe(false);
+    writeFileSync(join(root, 'a', 'package.json'), '{"name": "x", "bin": {"replycheck": "x"}}');
+    expect(anyConfigFile(deep, globalDir)).toBe(false);
+    writeFileSync(join(root, 'a', 'package.json'), '{"name": "x", "replycheck": {"language": "nl"}}');
+    expect(anyConfigFile(deep, globalDir)).toBe(true);
+    rmSync(join(root, 'a', 'package.json'));
+    writeFileSync(join(root, 'a', 'b', '.replycheckrc.yaml'), 'language: en\n');
+    expect(anyConfigFile(deep, globalDir)).toBe(true);
+    rmSync(join(root, 'a', 'b', '.replycheckrc.yaml'));
+    writeFileSync(join(globalDir, 'config.json'), '{}');
+    expect(anyConfigFile(deep, globalDir)).toBe(true);
+  });
+  test('loadConfig in a folder without one gives the defaults; with one, that file (nl and en settings alike)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rc-none-'));
+    const env = { XDG_CONFIG_HOME: join(root, 'xdg') };
+    const none = await loadConfig({ cwd: root, env });
+    expect(none.filepath).toBeUndefined();
+    expect(none.language).toBe((await loadConfig({ cwd: root, env, rules: {} })).language);
+    for (const language of ['nl', 'en']) {
+      writeFileSync(join(root, 'replycheck.config.json'), JSON.stringify({ language }));
+      const found = await loadConfig({ cwd: root, env });
+      expect(found.language).toBe(language);
+      expect(found.filepath).toBe(join(root, 'replycheck.config.json'));
+    }
   });
 });
