@@ -31,9 +31,9 @@ module.exports = {
     {
       name: 'stages-never-import-the-pipeline',
       severity: 'error',
-      comment: 'src/run.ts strings the stages together; a stage that imports it is a cycle waiting to happen.',
+      comment: 'src/pipeline.ts strings the stages together (src/run.ts words it for the CLI); a stage that imports either is a cycle waiting to happen.',
       from: { path: '^(src/(source|parse|thread|analyze|text|format|stats|cache|lint|config)|rules)/' },
-      to: { path: '^src/run\\.ts$' },
+      to: { path: '^src/(run|pipeline)\\.ts$' },
     },
     {
       name: 'only-the-cache-opens-the-cache',

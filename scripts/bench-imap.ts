@@ -2,7 +2,9 @@
  * IMAP speed, side by side in one run (numbers for the README; never asserted in tests):
  *   (a) floor: a bare imapflow fetch of the same headers, structures and text parts — nothing else;
  *   (b) cold: readAccount with an empty cache (fetch + parse + store);
- *   (c) warm: readAccount again with nothing new.
+ *   (c) warm: readAccount again with nothing new;
+ *   (d) cold scan and (e) warm scan as a person runs them: the whole `scan` (src/run.ts: cache read, threading,
+ *       analysis, rules), with its own cache folder, empty for (d), kept from (d) for (e); rules' findings counted.
  * 10,000 generated messages are written straight into a local Dovecot's Maildir. Each phase runs in its own
  * Node process so its peak RSS is its own; wall time is measured inside, around the work only.
  * Run: `npm run bench -- imap`, or `node dist/scripts/bench-imap.js [count]`.
@@ -38,7 +40,7 @@ interface ChildResult {
 }
 
 interface ChildConfig {
-  phase: 'floor' | 'cold' | 'warm';
+  phase: 'floor' | 'cold' | 'warm' | 'scan';
   account: AccountConfig;
   cacheDir: string;
 }
@@ -149,6 +151,15 @@ async function runChild(cfg: ChildConfig): Promise<void> {
   let messages: number;
   if (cfg.phase === 'floor') {
     ({ bytes, messages } = await floor(cfg.account));
+  } else if (cfg.phase === 'scan') {
+    const { scan } = await import('../src/run.js');
+    const { validateConfig } = await import('../src/config/validate.js');
+    const { default: rules } = await import('../rules/index.js');
+    const config = validateConfig({ me: [ME], cacheDir: cfg.cacheDir, accounts: { bench: cfg.account } });
+    const r = await scan({ config, rules, paths: [], now: new Date('2026-11-20T12:00:00Z') });
+    bytes = 0;
+    messages = r.stats.messages;
+    console.error(`scan: ${r.findings.length} findings, ${r.errors.length} errors`);
   } else {
     const { readAccount } = await import('../src/source/imap.js');
     const workers = process.env.BENCH_IMAP_WORKERS; // compare: 0 = parse on the main thread
@@ -214,6 +225,10 @@ export async function benchImap(opts: { count?: number; print?: boolean } = {}):
     const a = await child({ phase: 'floor', account, cacheDir });
     const b = await child({ phase: 'cold', account, cacheDir });
     const c = await child({ phase: 'warm', account, cacheDir });
+    const scanCache = mkdtempSync(join(tmpdir(), 'rc-bench-scan-cache-'));
+    const d = await child({ phase: 'scan', account, cacheDir: scanCache });
+    const e = await child({ phase: 'scan', account, cacheDir: scanCache });
+    rmSync(scanCache, { recursive: true, force: true });
     const row = (label: string, r: ChildResult): Row => ({
       name: label,
       seconds: r.seconds,
@@ -223,7 +238,10 @@ export async function benchImap(opts: { count?: number; print?: boolean } = {}):
       bytes: r.bytes,
       messages: r.messages,
     });
-    const rows = [row('(a) floor: bare imapflow fetch', a), row('(b) cold scan (empty cache)', b), row('(c) warm scan (nothing new)', c)];
+    const rows = [
+      row('(a) floor: bare imapflow fetch', a), row('(b) cold read (empty cache)', b), row('(c) warm read (nothing new)', c),
+      row('(d) cold whole scan (empty cache)', d), row('(e) warm whole scan (nothing new)', e),
+    ];
     if (print) {
       console.log('');
       console.log('| run | messages | wall s | × floor | CPU s | peak RSS MB | MB received |');
@@ -234,6 +252,7 @@ export async function benchImap(opts: { count?: number; print?: boolean } = {}):
         );
       console.log('');
       console.log(`Targets: cold ≤ 1.5× floor (${(b.seconds / a.seconds).toFixed(2)}×), warm < 10% of cold (${((100 * c.seconds) / b.seconds).toFixed(1)}%), peak RSS < 300 MB (${(Math.max(b.peakRss, c.peakRss) / 1048576).toFixed(0)} MB).`);
+      console.log(`Whole scan: warm ${e.seconds.toFixed(2)} s = ${((100 * e.seconds) / d.seconds).toFixed(1)}% of cold ${d.seconds.toFixed(2)} s (target ≤ 10% and < 1.5 s); CPU ${e.cpu.toFixed(2)} vs ${d.cpu.toFixed(2)} s.`);
     }
     return rows;
   } finally {

@@ -10,6 +10,7 @@ import { analyzeThread, correspondentOf, outgoingIndex, type FactsOptions, type 
 import { addressLabel, makeContext, type EngineInput } from './report-finding.js';
 import { resolveRules, type ResolvedRule } from './settings.js';
 import { MessageBudgets } from './budget.js';
+import { MessageText, type AnalysisRows } from './facts-text.js';
 
 export { type EngineInput } from './report-finding.js';
 
@@ -42,8 +43,8 @@ export function factsOptions(config: Config): FactsOptions {
   };
 }
 
-/** Runs the thread rules over threads. */
-export function runRules(threads: Thread[], input: EngineInput): EngineResult {
+/** Runs the thread rules over threads; `analysis`: the analysis cache's rows, when the run has one (facts-text.ts). */
+export function runRules(threads: Thread[], input: EngineInput, analysis?: AnalysisRows): EngineResult {
   const resolved = resolveRules(input.rules, input.config.rules, input.config.filepath).filter((r) => isThreadRule(r.rule));
   const env = {
     now: input.now,
@@ -53,6 +54,7 @@ export function runRules(threads: Thread[], input: EngineInput): EngineResult {
     isMe: addressMatcher(input.config.me),
     isTeam: addressMatcher(Object.keys(input.config.team ?? {})),
     budget: new MessageBudgets(input.analysisBudget),
+    text: new MessageText(analysis),
   };
   const memo = new Map<Thread, ThreadFacts>();
   const errors: RunError[] = [];

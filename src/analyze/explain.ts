@@ -6,7 +6,7 @@
  */
 import type { Finding, Message } from '../model.js';
 import { findQuestions } from '../text/questions.js';
-import type { ThreadFacts } from './facts.js';
+import type { PromiseStatus, ThreadFacts } from './facts.js';
 import type { NoReplyReason } from './needs-reply.js';
 
 export interface ExplainedQuestion {
@@ -23,7 +23,7 @@ export interface ExplainedPromise {
   dueText?: string;
   due: string;
   explicitDue: boolean;
-  status: 'kept' | 'kept-late' | 'broken' | 'open';
+  status: PromiseStatus;
   followUp?: string;
 }
 

@@ -7,13 +7,13 @@ import type { Address, Message, Thread, Waited } from '../model.js';
 import type { BusinessTime } from '../text/business-time.js';
 import type { Question } from '../text/questions.js';
 import type { Span } from '../text/sentences.js';
-import { findQuestions } from '../text/questions.js';
 import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './needs-reply.js';
 import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
-import { findAftercare, findApology, findJobConcluded, isHoldingReply } from '../text/acknowledge.js';
 import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { repliesElsewhere } from './elsewhere.js';
+import { waitAsOf } from './facts-asof.js';
+import { MessageText } from './facts-text.js';
 
 export type { QuestionFact } from './answers.js';
 
@@ -47,7 +47,8 @@ export interface IncomingFact {
   questions: QuestionFact[];
 }
 
-export type { CommitmentFact, PromiseStatus } from './promises.js';
+export type { CommitmentFact } from './promises.js';
+export type { PromiseStatus } from './facts-asof.js';
 
 export interface JobFact {
   message: Message;
@@ -85,7 +86,11 @@ export interface FactsEnv {
   isTeam: (address: string) => boolean;
   /** The per-message analysis budget (src/analyze/budget.ts); none: unbounded. */
   budget?: MessageBudgets;
+  /** The text helpers per message, read from the analysis cache when there is one (facts-text.ts). */
+  text?: MessageText;
 }
+
+const DIRECT = new MessageText();
 
 
 const HOLDING_MAX_WORDS = 60;
@@ -102,6 +107,7 @@ export function recipients(m: Message): string[] {
 
 export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const { bt, now, options } = env;
+  const text = env.text ?? DIRECT;
   // What the text helpers find in a message, within its analysis budget; once that is spent, nothing more is found.
   const within = <T>(m: Message, fallback: T, f: () => T): T => (env.budget ? env.budget.run(m, fallback, f) : f());
   const msgs = thread.messages;
@@ -111,15 +117,15 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   for (const m of msgs)
     if (m.direction === 'out') {
       // A long message that also says "I'll get back to you on the rest" is an answer, not a holding reply.
-      const holding = within(m, false, () => isHoldingReply(m.newText, m.language) && wordCount(m.newText) < HOLDING_MAX_WORDS);
+      const holding = within(m, false, () => text.holding(m) && wordCount(m.newText) < HOLDING_MAX_WORDS);
       holdingOf.set(m, holding);
-      outgoing.push({ message: m, holding, apology: within(m, undefined, () => findApology(m.newText, m.language)), respondsTo: [] });
+      outgoing.push({ message: m, holding, apology: within(m, undefined, () => text.apology(m)), respondsTo: [] });
     }
 
   const questionsMemo = new Map<Message, Question[]>();
   const questionsOf = (m: Message) => {
     let q = questionsMemo.get(m);
-    if (!q) questionsMemo.set(m, (q = within(m, [], () => findQuestions(m.newText, m.language))));
+    if (!q) questionsMemo.set(m, (q = within(m, [], () => text.questions(m))));
     return q;
   };
   for (const [i, m] of msgs.entries()) {
@@ -138,8 +144,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       firstResponse,
       laterContact,
       answer,
-      responseWait: bt.between(m.date, firstResponse?.date ?? now),
-      answerWait: bt.between(m.date, answer?.date ?? now),
+      responseWait: waitAsOf(bt, m.date, firstResponse?.date, now),
+      answerWait: waitAsOf(bt, m.date, answer?.date, now),
       questions: [],
     };
     if (fact.needsReply) {
@@ -147,7 +153,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
       const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
       // With no answer in the thread, my answer may sit in another one (the subject changed, or no threading headers).
-      if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !isHoldingReply(x.newText, x.language)));
+      if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !text.holding(x)));
       const unjudged = questions.map((question) => ({ message: m, question }));
       fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
@@ -159,6 +165,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
   const jobs: JobFact[] = [];
   const promiseEnv: PromiseEnv = {
     now, bt, timezone: options.timezone, defaultDueBusinessDays: options.defaultDueBusinessDays, outgoingTo: env.outgoingTo,
+    text,
   };
   for (const o of outgoing) {
     const m = o.message;
@@ -166,8 +173,8 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     if (!options.checkInternal && recipients(m).length > 0 && recipients(m).every((a) => options.isInternal(a) || env.isMe(a))) continue;
     const later = followUps(m, thread, env);
     commitments.push(...within(m, [], () => promisesOf(m, thread, promiseEnv)));
-    const job = within(m, undefined, () => findJobConcluded(m.newText, m.language));
-    if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => within(x, undefined, () => findAftercare(x.newText, x.language))) });
+    const job = within(m, undefined, () => text.jobConcluded(m));
+    if (job) jobs.push({ message: m, phrase: job, checkIn: later.find((x) => within(x, undefined, () => text.aftercare(x))) });
   }
 
   const first = msgs.find((m) => m.direction === 'in') ?? msgs[0];

@@ -25,8 +25,10 @@ import { isHoldingReply } from '../text/acknowledge.js';
 import { hasPhrase } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
+import type { MessageText } from './facts-text.js';
+import { promiseStatusAsOf, type PromiseStatus } from './facts-asof.js';
 
-export type PromiseStatus = 'kept' | 'kept-late' | 'broken' | 'open';
+export type { PromiseStatus } from './facts-asof.js';
 
 export interface CommitmentFact {
   message: Message;
@@ -36,9 +38,12 @@ export interface CommitmentFact {
   explicitDue: boolean;
   /** The message that delivered it (or, for a call or visit, the one that shows it happened). */
   followUp?: Message;
+  /** As of the scan's now (facts-asof.ts: the judgement the report's figures use too). */
   status: PromiseStatus;
   /** A promise to call or visit: done off the mail. */
   offMail?: boolean;
+  /** `followUp` shows the call or visit happened (rather than delivering something): kept, whatever its date. */
+  shown?: boolean;
 }
 
 export interface PromiseEnv {
@@ -49,32 +54,34 @@ export interface PromiseEnv {
   defaultDueBusinessDays: number;
   /** All outgoing messages of the run by recipient address: a delivery may come in another thread. */
   outgoingTo: Map<string, Message[]>;
+  /** What the text helpers find in a message, from the analysis cache when there is one (facts-text.ts). */
+  text?: MessageText;
 }
+
+/** f() for message x, through the analysis cache when there is one: `name` says what f finds in x's text. */
+const cached = (env: PromiseEnv, x: Message, name: string, f: () => boolean): boolean => (env.text ? env.text.flag(x, name, f) : f());
 
 const recipients = (m: Message) => [...m.to, ...m.cc].map((a) => a.address);
 
 /** The promises `m` makes, each with its due time and what became of it. */
 export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): CommitmentFact[] {
-  const found = findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
+  const found = env.text ? env.text.commitments(m, env.timezone, env.bt) : findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
   const cs = distinctPromises(found.filter((c) => !(c.vague && isDeferral(c.text, m.language))));
   if (cs.length === 0) return [];
   const later = followUps(m, thread, env);
   return cs.map((c) => {
     const due = c.due ?? env.bt.addBusinessDays(m.date, env.defaultDueBusinessDays);
     const offMail = isOffMail(c.text, m.language);
-    const shown = offMail ? happened(m, thread) : undefined;
-    const delivery = later.find((x) => delivers(x, c, thread, env.timezone));
-    let status: PromiseStatus;
-    let followUp = delivery;
-    if (shown && (!delivery || shown.date.getTime() < delivery.date.getTime())) {
-      // done off the mail, and the mail shows it: a person does not call that late
-      followUp = shown;
-      status = 'kept';
-    } else if (delivery) status = delivery.date.getTime() <= due.getTime() ? 'kept' : 'kept-late';
-    else status = env.now.getTime() > due.getTime() ? 'broken' : 'open';
+    const shown = offMail ? happened(m, thread, env) : undefined;
+    const delivery = later.find((x) => delivers(x, c, thread, env));
+    // done off the mail, and the mail shows it before any delivery: a person does not call that late
+    const byShown = !!shown && (!delivery || shown.date.getTime() < delivery.date.getTime());
+    const followUp = byShown ? shown : delivery;
+    const status = promiseStatusAsOf({ due, followUp: followUp?.date, shown: byShown }, env.now);
     const fact: CommitmentFact = { message: m, commitment: c, due, explicitDue: !!c.due, status };
     if (followUp) fact.followUp = followUp;
     if (offMail) fact.offMail = true;
+    if (byShown) fact.shown = true;
     return fact;
   });
 }
@@ -111,8 +118,8 @@ function isOffMail(sentence: string, lang: Message['language']): boolean {
 }
 
 /** A later message in the thread, of either side, that shows the call or visit happened. */
-function happened(m: Message, thread: Thread): Message | undefined {
-  return thread.messages.find((x) => x.date.getTime() > m.date.getTime() && !x.automated && hasSentence(x, 'off-mail-done'));
+function happened(m: Message, thread: Thread, env: PromiseEnv): Message | undefined {
+  return thread.messages.find((x) => x.date.getTime() > m.date.getTime() && !x.automated && cached(env, x, 'off-mail-done', () => hasSentence(x, 'off-mail-done')));
 }
 
 function hasSentence(x: Message, list: string): boolean {
@@ -144,13 +151,14 @@ function statusOnly(x: Message): boolean {
 const HANDED_OVER = /(?<![\p{L}])(?:hierbij|bijgaand|in de bijlage|als bijlage|bijgevoegd|here(?:'s|’s| is| are)|attached|enclosed|please find)(?![\p{L}])/iu;
 
 /** `x` delivers what was promised in `c`, made in `thread` (see the file comment). */
-function delivers(x: Message, c: Commitment, thread: Thread, tz: string): boolean {
+function delivers(x: Message, c: Commitment, thread: Thread, env: PromiseEnv): boolean {
   if (x.automated) return false;
   const handsOver = x.attachments.length > 0 || HANDED_OVER.test(x.newText);
-  if (!handsOver && statusOnly(x)) return false;
+  if (!handsOver && cached(env, x, 'status-only', () => statusOnly(x))) return false;
   if (thread.messages.includes(x)) return true;
   // in another thread, a message that only promises again ("Ik stuur je maandag het overzicht") delivers nothing
-  if (!handsOver && findCommitments(x.newText, x.language, x.date, tz).length > 0) return false;
+  const again = () => findCommitments(x.newText, x.language, x.date, env.timezone).length > 0;
+  if (!handsOver && cached(env, x, `promises-again ${x.date.toISOString()} ${env.timezone}`, again)) return false;
   const topic = `${c.text} ${thread.subject}`;
   return sharedTerms(topic, `${x.subject} ${x.newText}`, x.language).hits > 0;
 }

@@ -1,10 +1,14 @@
 /**
  * Figures from message records for one window. Everything is taken "as of the cutoff": a reply that came after
  * the end of the period does not count for that period, so the previous period is judged by the same clock.
+ * The records carry the rules' facts (who replied, what answered, which message delivered a promise); this file
+ * counts them and leaves the judgement (a promise's status, a wait) to src/analyze/facts-asof.ts, the one the
+ * rules use, so a figure and a finding cannot disagree.
  */
 import { DateTime } from 'luxon';
 import type { BusinessTime } from '../text/business-time.js';
-import type { MessageRecord } from './records.js';
+import { promiseStatusAsOf, sentBy, STATUS_FIGURE, waitAsOf, type PromiseStatus } from '../analyze/facts-asof.js';
+import type { MessageRecord, PromiseRecord } from './records.js';
 import type { Window } from './period.js';
 import type { Change, Counted, DistributionBucket, PeriodStats, Timing, WeekPoint } from './types.js';
 import { teamStats } from './team.js';
@@ -38,7 +42,7 @@ export class RecordIndex {
   at(id: string | null | undefined, cutoff: number): MessageRecord | undefined {
     if (!id) return undefined;
     const r = this.byId.get(id);
-    return r && Date.parse(r.date) <= cutoff ? r : undefined;
+    return r && sentBy(r.date, cutoff) ? r : undefined;
   }
 }
 
@@ -52,7 +56,7 @@ interface Wait {
 function waits(items: MessageRecord[], idx: RecordIndex, cutoff: number, bt: BusinessTime): Wait[] {
   return items.map((record) => {
     const reply = idx.at(record.response, cutoff);
-    const w = bt.between(new Date(record.date), reply ? new Date(reply.date) : new Date(cutoff));
+    const w = waitAsOf(bt, new Date(record.date), reply ? new Date(reply.date) : undefined, new Date(cutoff));
     return { record, reply, business: w.businessHours, wall: w.wallHours };
   });
 }
@@ -137,13 +141,13 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
       if (idx.at(q, cutoff)) answered++;
     }
 
-  const promises = { made: 0, kept: 0, keptLate: 0, broken: 0, open: 0 };
+  const promises: PeriodStats['promises'] = { made: 0, kept: 0, keptLate: 0, broken: 0, open: 0 };
   const brokenIn = new Map<MessageRecord, number>();
   for (const r of outgoing)
     for (const p of r.promises ?? []) {
       promises.made++;
-      const s = promiseStatus(p.due, idx.at(p.followUp, cutoff), cutoff, p.shown);
-      promises[s]++;
+      const s = promiseStatusAt(p, idx, cutoff);
+      promises[STATUS_FIGURE[s]]++;
       if (s === 'broken') brokenIn.set(r, (brokenIn.get(r) ?? 0) + 1);
     }
 
@@ -194,25 +198,24 @@ export function computeStats(idx: RecordIndex, win: Window, env: StatsEnv): Peri
   };
 }
 
-export function promiseStatus(due: string, followUp: MessageRecord | undefined, cutoff: number, shown = false): 'kept' | 'keptLate' | 'broken' | 'open' {
-  const d = Date.parse(due);
-  if (followUp && shown) return 'kept'; // a call or visit: the later mail shows it happened, not when
-  if (followUp) return Date.parse(followUp.date) <= d ? 'kept' : 'keptLate';
-  return cutoff > d ? 'broken' : 'open';
+/** A promise record's status as of the cutoff: its follow-up counts only when it was sent by then. */
+export function promiseStatusAt(p: PromiseRecord, idx: RecordIndex, cutoff: number): PromiseStatus {
+  const followUp = idx.at(p.followUp, cutoff);
+  return promiseStatusAsOf({ due: new Date(p.due), followUp: followUp && new Date(followUp.date), shown: p.shown }, new Date(cutoff));
 }
 
 /** Threads whose customer is waiting at the cutoff, by the business-time age of the oldest waiting message. */
 function awaitingAt(idx: RecordIndex, cutoff: number, bt: BusinessTime) {
   const oldest = new Map<string, MessageRecord>();
   for (const r of idx.records) {
-    if (r.dir !== 'in' || !r.needsReply || Date.parse(r.date) > cutoff) continue;
+    if (r.dir !== 'in' || !r.needsReply || !sentBy(r.date, cutoff)) continue;
     if (idx.at(r.response, cutoff)) continue;
     if (!oldest.has(r.thread)) oldest.set(r.thread, r); // records are sorted by date
   }
   const day = bt.hoursPerDay;
   const a = { total: 0, underOneDay: 0, oneToThreeDays: 0, overThreeDays: 0 };
   for (const r of oldest.values()) {
-    const h = bt.between(new Date(r.date), new Date(cutoff)).businessHours;
+    const h = waitAsOf(bt, new Date(r.date), undefined, new Date(cutoff)).businessHours;
     a.total++;
     if (h < day) a.underOneDay++;
     else if (h <= 3 * day) a.oneToThreeDays++;

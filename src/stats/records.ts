@@ -105,7 +105,7 @@ export function recordsFromFacts(facts: ThreadFacts[]): MessageRecord[] {
       const p: PromiseRecord = { due: c.due.toISOString() };
       if (c.explicitDue) p.explicit = true;
       if (c.followUp) p.followUp = c.followUp.messageId;
-      if (c.offMail && c.followUp && c.status === 'kept') p.shown = true;
+      if (c.shown) p.shown = true;
       (r.promises ??= []).push(p);
     }
   }

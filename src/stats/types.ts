@@ -1,4 +1,5 @@
 /** The report figures. All durations are business hours with the wall-clock hours beside them. */
+import type { StatusFigure } from '../analyze/facts-asof.js';
 
 /** Reply times of the messages that got a reply, and the ones that did not: never dropped silently. */
 export interface Timing {
@@ -60,7 +61,8 @@ export interface PeriodStats {
   /** Every-reply times in buckets, with the unanswered as a bucket of their own. */
   distribution: { bucket: DistributionBucket; count: number }[];
   questions: { asked: number; answered: number; unanswered: number; answeredPercent: number | null };
-  promises: { made: number; kept: number; keptLate: number; broken: number; open: number };
+  /** Promises made in the period, and how many of them have each status at the cutoff (facts-asof.ts STATUS_FIGURE). */
+  promises: { made: number } & Record<StatusFigure, number>;
   /** Threads waiting for a reply at the cutoff, by the age of their oldest waiting message (business days). */
   awaiting: { total: number; underOneDay: number; oneToThreeDays: number; overThreeDays: number };
   correspondents: { byMessages: Counted[]; byMyReplies: Counted[] };
