@@ -41,7 +41,7 @@ const THE_MAIL =
 
 /** An agreement at the start of a sentence: the answer to "Is dat goed?", "Does that work for you?". */
 const AGREES =
-  /^\W*(?:sounds\s+(?:good|great|fine|perfect)|that\s+works|works\s+for\s+(?:me|us)|fine\s+by\s+(?:me|us)|suits\s+(?:me|us)|perfect|great|lovely|brilliant|agreed|deal|klinkt\s+(?:goed|prima|perfect)|akkoord|afgesproken|helemaal\s+goed|lijkt\s+me\s+(?:prima|goed)|is\s+goed|dat\s+is\s+goed|past\s+(?:prima|goed)|dat\s+past|top|prima|uitstekend|perfect)\b/i;
+  /^\W*(?:sounds\s+(?:good|great|fine|perfect)|that\s+works|works\s+for\s+(?:me|us)|fine\s+by\s+(?:me|us)|suits\s+(?:me|us)|perfect|great|lovely|brilliant|agreed|deal|klinkt\s+(?:goed|prima|perfect)|akkoord|afgesproken|helemaal\s+goed|lijkt\s+me\s+(?:prima|goed)|is\s+goed|dat\s+is\s+goed|past\s+(?:prima|goed)|dat\s+past|top|prima|uitstekend|perfect)\b(?!\s+(?:question|vraag))/i;
 
 const says = (s: ReplySentence) => !s.deferral && !s.trivial && !/\?\s*$/.test(s.text);
 
