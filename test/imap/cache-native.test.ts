@@ -7,12 +7,13 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { nativeMissing, openCache } from '../../src/cache/imap-cache.js';
 import { SourceError } from '../../src/errors.js';
 
-const require = createRequire(import.meta.url);
-const bindings = require(require.resolve('bindings', { paths: [dirname(require.resolve('better-sqlite3'))] })) as (o: object) => unknown;
+// the loader better-sqlite3 itself requires, resolved from better-sqlite3's own folder (not a dependency of ours)
+const fromSqlite = createRequire(createRequire(import.meta.url).resolve('better-sqlite3'));
+const bindings = fromSqlite('bindings') as (o: object) => unknown;
 const dir = mkdtempSync(join(tmpdir(), 'rc-native-'));
 
 function caught(f: () => unknown): unknown {
