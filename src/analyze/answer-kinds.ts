@@ -10,7 +10,7 @@ import type { Language, Message } from '../model.js';
 import { hasPhrase } from '../text/phrases.js';
 import { splitSentences } from '../text/sentences.js';
 
-export type AnswerKind = 'when' | 'amount' | 'duration' | 'number' | 'place' | 'person' | 'yes-no' | 'done' | 'how' | 'choice' | 'why';
+export type AnswerKind = 'when' | 'amount' | 'duration' | 'number' | 'place' | 'person' | 'yes-no' | 'done' | 'how' | 'choice' | 'why' | 'advice';
 
 export interface ReplySentence {
   text: string;
@@ -65,7 +65,7 @@ const DURATION = new RegExp(
 const NUMBER = /\b\d+(?:[.,]\d+)?\b|\b(?:een|twee|drie|vier|vijf|zes|tien|twintig|honderd|duizend|one|two|three|four|five|six|ten|twenty|hundred|thousand|geen|none|unlimited|onbeperkt)\b/i;
 
 /** A place: a street address, or an answer that opens with a preposition of place ("Bij de receptie."). */
-const PLACE = /\b[\p{Lu}][\p{L}-]*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|park|street|road|lane|avenue|square)\s+\d+|^\W*(?:in|op|bij|aan|onder|naast|achter|via|at|on|under|next\s+to|behind|upstairs|downstairs|boven|beneden)\b/iu;
+const PLACE = /(?<![\p{L}-])\p{Lu}[\p{L}-]{0,40}(?:straat|weg|laan|plein|gracht|kade|singel|dijk|hof|park|street|road|lane|avenue|square)\s+\d+|^\W*(?:in|op|bij|aan|onder|naast|achter|via|at|on|under|next\s+to|behind|upstairs|downstairs|boven|beneden)\b/iu;
 
 /** A person: a name or a role that takes it on ("Sanne komt bij u", "My colleague Tom", "ik zelf"). */
 const PERSON = /^\W*(?:(?:mijn|onze|my|our)\s+(?:collega|colleague|monteur|engineer|technician)|(?!(?:You|We|They|It|He|She|Je|Jij|Wij|We|Ze|Zij|Het|Hij|Dat|Dit|Er|Die)\b)[\p{Lu}][\p{Ll}]+\s+(?:komt|doet|neemt|belt|mailt|gaat|is|will|is\s+going|'ll|can|kan))\b|\b(?:ik\s+zelf|ikzelf|myself)\b/u;
@@ -74,16 +74,22 @@ const PERSON = /^\W*(?:(?:mijn|onze|my|our)\s+(?:collega|colleague|monteur|engin
 const YES_NO_START = /^\W*(?:(?:en|and|also|ook|oh)\s+)?(?:ja|jawel|jazeker|zeker|uiteraard|natuurlijk|nee|neen|helaas|dat kan|dat klopt|klopt|akkoord|geen probleem|inderdaad|prima|is goed|dat mag|yes|yeah|yep|no|nope|sure|of course|certainly|absolutely|unfortunately|definitely|correct|indeed|that works|no problem|not at all|fine|that's fine|that's right|you can|we can|it is|it does|it can)\b/i;
 const YES_NO_END = /\b(?:dus|so|then|dan|en\s+dat|and\s+that)\s+(?:helaas\s+|unfortunately\s+|zeker\s+|ook\s+)?(?:niet|nee|ja|wel|no|yes|not|prima|fine|kan\s+het|mag\s+het)\s*[.!]*$|\b(?:helaas\s+niet|niet\s+nodig|no\s+need|not\s+needed|not\s+necessary|geen\s+probleem|no\s+problem|dat\s+kan|dat\s+klopt|dat\s+mag|that's\s+fine|that\s+works|that's\s+right|is\s+correct|klopt\s+helemaal)\b/i;
 
+/** "Nog niet." / "Not yet.": where things stand, an answer to "Is het al binnen?" / "Has it arrived yet?". */
+export const NOT_YET = /^\W*(?:nog\s+(?:steeds\s+)?niet|helaas\s+nog\s+niet|not\s+yet|still\s+not|not\s+so\s+far|unfortunately\s+not\s+yet)\b/i;
+
 /** An action done or accepted: "Is aangepast.", "Staat online.", "Done!", "Doe ik.", "Ordered, …". */
 const DONE = /\b(?:gedaan|geregeld|aangepast|verstuurd|verzonden|gestuurd|doorgestuurd|bijgewerkt|aangemaakt|ingepland|ingediend|betaald|besteld|gerepareerd|opgelost|vervangen|toegevoegd|gewijzigd|verwerkt|staat\s+(?:online|klaar|erin|erop|gepland|ingepland)|doe\s+ik|regel\s+ik|komt\s+goed|done|sorted|fixed|updated|sent|ordered|scheduled|booked|arranged|changed|added|replaced|will\s+do|on\s+its\s+way|consider\s+it\s+done)\b/i;
 /** A reply that opens with a participle: "Besteld, ze zijn er donderdag.", "Ordered, they'll be with you Thursday." */
-const OPENS_DONE = /^\W*(?:(?:is|zijn|staat|heb\s+ik|hebben\s+we)\s+)?(?:\p{L}{0,6}ge\p{L}{2,}[dt]|[a-z]{3,}ed)(?=\s*[,.!:;]|\s*$)/iu;
+const OPENS_DONE = /^\W*(?:(?:is|zijn|staat|heb\s+ik|hebben\s+we)\s+)?(?:\p{L}{0,6}ge\p{L}{2,30}[dt]|[a-z]{3,30}ed)(?=\s*[,.!:;]|\s*$)/iu;
 /** Delivery by attachment: "Hierbij de factuur", "zie bijlage", "Here's the invoice", "attached". */
 const ATTACHED = /\b(?:in\s+de\s+bijlage|zie\s+bijlage|bijgevoegd|hierbij|bij\s+deze|attached|enclosed|here'?s|here\s+(?:is|are)|please\s+find)\b/i;
 /** A cause: "dat kan gebeuren als er glas in de band zit", "omdat", "it's because the router restarted". */
 const BECAUSE = /\b(?:omdat|doordat|want|komt\s+door|komt\s+doordat|ligt\s+aan|oorzaak|gebeuren\s+als|because|since|due\s+to|caused\s+by|the\s+reason|that\s+happens\s+when|happens\s+if|it's\s+the)\b/i;
 /** Instructions for "Hoe kan ik …?" / "How do I …?": an imperative or "you can …". */
 const HOW = /^\W*(?:ga|klik|kies|open|log|installeer|download|vul|druk|voer|gebruik|tik|selecteer|herstart|zet|go|click|choose|log|install|download|fill|press|enter|use|tap|select|type|restart|sign|navigate|turn|switch)\b|\b(?:you\s+can|you\s+need\s+to|you'll\s+need\s+to|je\s+kunt|u\s+kunt|je\s+moet|u\s+moet|dat\s+kan\s+via|het\s+kan\s+via|dat\s+doe\s+je|dat\s+doet\s+u)\b/i;
+
+/** Advice: "Ik raad u aan …", "Het beste is …", "I'd suggest …", "You're best off …". */
+const ADVICE = /\b(?:raad\s+(?:ik|we|wij)\s+(?:je|u|jullie)|(?:ik|we|wij)\s+(?:raad|raden|adviseer|adviseren)|het\s+beste\s+(?:is|kun|kunt|kunnen)|(?:je|u)\s+(?:kunt|kun)\s+(?:het\s+)?beste|(?:i|we)(?:'d|\s+would)\s+(?:suggest|recommend|advise)|(?:i|we)\s+(?:suggest|recommend|advise)|(?:you're|you\s+are|you'd\s+be)\s+best\s+off|the\s+best\s+(?:thing|option|way)\s+is)\b/i;
 
 /** A first-person promise with a moment accepts a request: "Die stuur ik je maandag.", "I'll fix it on Thursday." */
 const FIRST_PERSON = /\b(?:ik|we|wij|i|i'll|we'll|i'm|we're)\b|\b(?:je|u|jullie|you)\s+(?:krijgt|ontvangt|heeft|hebt|will\s+(?:get|receive|have)|'ll\s+(?:get|receive|have))\b/i;
@@ -93,18 +99,24 @@ const TELLS = /\b(?:weten|know)\s+(?:dat|that)\b|\bhierbij\b/i;
 
 const THANKS = /^\W*(?:thanks|thank\s+you|many\s+thanks|dank|bedankt|hartelijk\s+dank|dankjewel|dank\s+je|dank\s+u)\b/i;
 
+/** A promise with no moment: "ik stuur het u zo spoedig mogelijk", "I'll send you a quote shortly". Both must hold. */
+const PROMISES = /\b(?:ik|we|wij|u|je)\s+(?:stuur|sturen|krijgt|ontvangt|hoort|mail|mailen|bel|bellen)\b|\b(?:i|we)(?:'ll|\s+will)\b/i;
+const VAGUE_MOMENT = /\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|z\.s\.m|zsm|binnenkort|spoedig|op\s+korte\s+termijn|zodra\s+(?:ik|we|wij)|shortly|asap|soon|as\s+soon\s+as\s+(?:possible|i\s+can|we\s+can)|in\s+due\s+course|once\s+(?:i|we)(?:'ve|\s+have))\b/i;
+
 function defersClause(clause: string, lang: Language): boolean {
   if (/\?\s*$/.test(clause) || TELLS.test(clause)) return false;
+  if (PROMISES.test(clause) && VAGUE_MOMENT.test(clause)) return true;
   return hasPhrase(clause, lang, 'holding-replies') || hasPhrase(clause, lang, 'deferrals');
 }
 
 /** "We're fully booked today, but we'll be in touch shortly": the clause before "but" answers, the rest defers. */
-const CLAUSE_BREAK = /[;:]\s+|,?\s+(?=(?:but|maar|though|however|echter|alleen)\s)/i;
+const CLAUSE_BREAK = /[;:]\s+|(?<![\s,]),?\s+(?=(?:but|maar|though|however|echter|alleen)\s)/i;
 
 /** The parts of a sentence that do not defer, or undefined when it defers as a whole. */
 function answeringPart(sentence: string, lang: Language): string | undefined {
   if (!defersClause(sentence, lang)) return sentence;
-  const rest = sentence.split(CLAUSE_BREAK).filter((c) => words(c) >= 3 && !defersClause(c, lang));
+  // A short clause counts when it says where things stand ("Not yet, but I'll check tomorrow morning").
+  const rest = sentence.split(CLAUSE_BREAK).filter((c) => (words(c) >= 3 || NOT_YET.test(c)) && !defersClause(c, lang));
   return rest.length ? rest.join('; ') : undefined;
 }
 
@@ -121,10 +133,14 @@ function gives(s: string, attachments: boolean): Set<AnswerKind> {
   if (NUMBER.test(s)) out.add('number');
   if (PLACE.test(s)) out.add('place');
   if (PERSON.test(s)) out.add('person');
-  if (YES_NO_START.test(s) || YES_NO_END.test(s)) out.add('yes-no');
+  if (YES_NO_START.test(s) || YES_NO_END.test(s) || NOT_YET.test(s)) out.add('yes-no');
   // "Zie bijlage" delivers only with something attached.
-  if (DONE.test(s) || OPENS_DONE.test(s) || (attachments && ATTACHED.test(s)) || (FIRST_PERSON.test(s) && WHEN.test(s))) out.add('done');
+  // A plan with a moment, ours or a colleague's ("Ruben komt maandag kijken"), accepts a request.
+  const planned = (FIRST_PERSON.test(s) || PERSON.test(s)) && WHEN.test(s);
+  if (DONE.test(s) || OPENS_DONE.test(s) || (attachments && ATTACHED.test(s)) || planned) out.add('done');
   if (HOW.test(s)) out.add('how');
+  // What to do about it: instructions, advice or a plan of ours.
+  if (HOW.test(s) || ADVICE.test(s) || planned) out.add('advice');
   if (BECAUSE.test(s)) out.add('why');
   return out;
 }
@@ -163,6 +179,8 @@ const ASKS_HOW = /^\W*(?:(?:en|and|ook|also)\s+)?(?:hoe|how)\s+(?:kan|kun|moet|d
 const ASKS_NUMBER = /\b(?:hoeveel|how\s+many)\b|\b(?:limit|maximum|minimum|limiet)\b/i;
 const ASKS_HOW_MANY = /\b(?:hoeveel|how\s+many)\b/i;
 const ASKS_WHY = /^\W*(?:(?:en|and|maar|but)\s+)?(?:waarom|hoe\s+kan\s+(?:dat|het)|hoe\s+komt\s+(?:dat|het)|why|how\s+come|how\s+can\s+(?:that|this)\s+(?:be|happen))\b/i;
+/** "Wat kunnen we eraan doen?", "What should I do?", "What do you recommend?": asks what to do, not a fact. */
+const ASKS_WHAT_TO_DO = /\b(?:wat\s+(?:kan|kunnen|kun|kunt|moet|moeten|zal|zullen)\s+(?:ik|we|wij|je|u|jullie)\s+(?:er\s*)?(?:aan\s+|mee\s+|tegen\s+)?doen|wat\s+(?:raad|raden|adviseer|adviseert|adviseren)\s+(?:je|jij|u|jullie)|what\s+(?:can|could|should|shall|do)\s+(?:i|we)\s+do|what\s+(?:do|would)\s+you\s+(?:recommend|suggest|advise))\b/i;
 const ASKS_PLACE = /^\W*(?:(?:en|and|ook|also)\s+)?(?:waar|waarheen|where)\b/i;
 const ASKS_PERSON = /^\W*(?:(?:en|and|ook|also)\s+)?(?:wie|who)\b/i;
 /** A polar question opens with a verb: "Kunnen jullie…", "Is het…", "Could you…". */
@@ -177,11 +195,18 @@ const ASKS_INFO = /\b(?:weten|horen|hoor|bevestigen|aangeven|vertellen)\s+(?:of|
 const ASKS_ACTION = /\b(?:stuur|bel|regel|maak|pas|zet|kijk|boek|plan|bestel|zeg|sturen|opsturen|toesturen|mailen|aanpassen|wijzigen|veranderen|regelen|maken|doen|plannen|inplannen|bellen|terugbellen|langskomen|komen|kijken|vervangen|repareren|verzetten|annuleren|boeken|reserveren|toevoegen|verwijderen|zetten|controleren|bevestigen|bestellen|order|send|resend|forward|change|update|fix|arrange|book|schedule|cancel|call|look\s+at|have\s+a\s+look|check|replace|add|remove|move|sort|set\s+up|confirm)\b/i;
 
 /** "Hi, could you…", "Ingrid, stuur me…", "Goedemorgen Kees, kunnen jullie…": the question starts after the address. */
-const ADDRESS = /^\W*(?:(?:hi|hallo|hoi|hey|hello|beste|dear|goedemorgen|goedemiddag|morning|good\s+morning)\b[^,\n]{0,30},\s*|[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,2},\s*)/u;
+const GREETING = /^\W*(?:hi|hallo|hoi|hey|hello|beste|dear|goedemorgen|goedemiddag|morning|good)$/i;
+const NAME = /^\p{Lu}[\p{L}'-]*$/u;
 
-/** The question without the greeting or name it opens with. */
+/** The question without the greeting or name it opens with (up to three words before the first comma). */
 export function questionCore(question: string): string {
-  return question.replace(ADDRESS, '');
+  const comma = question.indexOf(',');
+  if (comma < 0 || comma > 60) return question;
+  const head = question.slice(0, comma).trim().split(/\s+/);
+  const greeting = GREETING.test(head[0] ?? '');
+  const names = head.slice(greeting ? 1 : 0);
+  const address = names.length <= 3 && (greeting || (names.length > 0 && names.every((w) => NAME.test(w))));
+  return address ? question.slice(comma + 1).trimStart() : question;
 }
 
 /**
@@ -205,6 +230,7 @@ export function asksFor(text: string, kind: 'question' | 'request'): AnswerKind[
   if (ASKS_PERSON.test(question)) out.push('person');
   if (ASKS_HOW.test(question)) out.push('how');
   if (ASKS_WHY.test(question)) out.push('why');
+  if (ASKS_WHAT_TO_DO.test(question)) out.push('advice');
   const polar = POLAR.test(question);
   if (polar && CHOICE.test(question)) out.push('choice');
   if (polar && !out.includes('when') && ASKS_AT_TIME.test(question)) out.push('when');

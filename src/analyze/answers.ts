@@ -12,7 +12,7 @@ import { keyTerms, sharedTerms } from '../text/terms.js';
 import { splitSentences } from '../text/sentences.js';
 import { inlineAnswer } from './inline.js';
 import { checkBudget } from '../text/budget.js';
-import { asksFor, asksSpecific, isDeferral, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
+import { asksFor, asksSpecific, isDeferral, NOT_YET, POLAR, questionCore, readReply, type AnswerKind, type ReplySentence } from './answer-kinds.js';
 
 export interface QuestionFact {
   message: Message;
@@ -74,14 +74,28 @@ export function answerQuestions(asked: Message, questions: Question[], replies: 
 }
 
 /**
+ * A holding reply that still answers a question about where things stand: "Not yet, but I'll check first thing
+ * tomorrow" to "Has it arrived yet?", "Nog niet, ik kijk het morgen na" to "Is mijn pakket al verzonden?".
+ */
+export function tellsWhereThingsStand(r: Message): boolean {
+  return !r.automated && readReply(r).some((s) => !s.deferral && NOT_YET.test(s.text));
+}
+
+/**
  * "Ik hoor het graag." / "Let me know." after a real question only repeats that an answer is wanted: with no content
- * words of its own it is not a second question (which no reply could ever "answer" by content). Alone, it stays.
+ * words of its own it is not a second question (which no reply could ever "answer" by content). Alone, it stays. A
+ * question that asks for a kind of answer with a question word stays whatever its words ("Is dat normaal? Wat kunnen
+ * we eraan doen?", "Waarom?"): "Klopt dat?" or "Wat denk je?" after a real question adds nothing of its own.
  */
 function withoutCloser(questions: Question[], asked: Message): Question[] {
   if (questions.length < 2) return questions;
-  const real = questions.filter((q) => keyTerms(q.text, asked.language).size > 0);
+  // "Wat kunnen we eraan doen?" has no content words either, but its "?" asks something of its own.
+  const real = questions.filter((q) => keyTerms(q.text, asked.language).size > 0 || asksWh(q));
   return real.length > 0 ? real : questions.slice(0, 1);
 }
+
+const WH_KINDS = new Set<AnswerKind>(['when', 'duration', 'amount', 'number', 'place', 'person', 'how', 'why', 'advice']);
+const asksWh = (q: Question) => q.kind === 'question' && asksFor(q.text, q.kind).some((k) => WH_KINDS.has(k));
 
 /**
  * A short question often points back ("Kunnen jullie daarnaar kijken?", "Could you fix that?"): its content is in the
@@ -124,7 +138,8 @@ function takesUp(question: string, context: string | undefined, said: string, as
 function defers(sentences: ReplySentence[], substance: ReplySentence[], f: QuestionFact, context: string | undefined, asked: Message): boolean {
   const deferrals = sentences.filter((s) => s.deferral);
   if (deferrals.length === 0) return false;
-  if (substance.every((s) => s.gives.size === 1 && s.gives.has('yes-no') && wordCount(s.text) <= 3)) return true;
+  // "Ja. Ik zoek het uit." is nothing but a deferral; "Not yet, but I'll check tomorrow" tells where things stand.
+  if (substance.every((s) => s.gives.size === 1 && s.gives.has('yes-no') && wordCount(s.text) <= 3 && !NOT_YET.test(s.text))) return true;
   const about = context ?? f.question.text;
   return deferrals.some((d) => sharedTerms(about, d.text, asked.language).hits > 0);
 }

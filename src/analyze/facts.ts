@@ -9,7 +9,7 @@ import type { Question } from '../text/questions.js';
 import type { Span } from '../text/sentences.js';
 import { needsReplyReason, type NeedsReplyOptions, type NoReplyReason } from './needs-reply.js';
 import { promisesOf, type CommitmentFact, type PromiseEnv } from './promises.js';
-import { answerQuestions, wordCount, type QuestionFact } from './answers.js';
+import { answerQuestions, tellsWhereThingsStand, wordCount, type QuestionFact } from './answers.js';
 import type { MessageBudgets } from './budget.js';
 import { repliesElsewhere } from './elsewhere.js';
 import { waitAsOf } from './facts-asof.js';
@@ -151,7 +151,7 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
     if (fact.needsReply) {
       // A holding reply with real content ("I can see the same thing: the consent event fires… I'll get back to
       // you tomorrow") can answer a question; a bare "we'll look into it" cannot.
-      const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS);
+      const replies = later.filter((x) => !holdingOf.get(x) || wordCount(x.newText) >= SUBSTANTIVE_HOLDING_WORDS || tellsWhereThingsStand(x));
       // With no answer in the thread, my answer may sit in another one (the subject changed, or no threading headers).
       if (!answer) replies.push(...repliesElsewhere(m, questions, msgs, env.outgoingTo).filter((x) => !text.holding(x)));
       const unjudged = questions.map((question) => ({ message: m, question }));

@@ -101,6 +101,9 @@ export function maskQuotedQuestions(s: string): string {
   return s.replace(QUOTED_QUESTION, (m) => ' '.repeat(m.length));
 }
 
+/** A Dutch topic-drop confirmation without "?": verb + ik/we first ("Doe ik.", "Regel ik vandaag."). */
+const CONFIRMS = /^(?:doe|regel|stuur|bel|mail|maak|plan|zet|pak|breng|lever|check|ga|zoek|fix|pas)\s+(?:ik|we|wij)\b/i;
+
 function judge(sentence: string, lang: Language): Question['kind'] | undefined {
   if (HEADER.test(sentence)) return undefined;
   // "?" inside a URL or inside a quoted phrase is not a question; offers and closers are cut out.
@@ -116,6 +119,8 @@ function judge(sentence: string, lang: Language): Question['kind'] | undefined {
   if (!/[\p{L}\p{N}]{2,}/u.test(core)) return undefined;
 
   if (/\?/.test(core)) return 'question';
+  // "Doe ik." / "Joris, regel ik." / "Stuur ik je morgen.": a confirmation with the object left out, not a question.
+  if (CONFIRMS.test(core)) return undefined;
   // An exclamation is not a question ("Wat is het mooi geworden!"), unless it is a plain request.
   const exclaimed = /!\s*$/.test(core);
   // A question may also open after a colon: "Nog één ding: kunt u de factuur sturen."

@@ -4,7 +4,7 @@
  * rightly leaves open. Messages are built in memory (a pure unit); the rule fixtures run the same on real .eml files.
  */
 import { describe, expect, test } from '@jest/globals';
-import { answerQuestions } from '../../src/analyze/answers.js';
+import { answerQuestions, tellsWhereThingsStand } from '../../src/analyze/answers.js';
 import { findQuestions } from '../../src/text/questions.js';
 import type { Language, Message } from '../../src/model.js';
 import { makeMessage } from '../helpers/message.js';
@@ -105,4 +105,44 @@ describe('delivery by attachment', () => {
   test('nl: with the attachment it does', () =>
     expect(judge(asked, 'Hierbij nogmaals, zie bijlage.', 'nl', {}, { attachments: [{ filename: 'factuur.pdf', contentType: 'application/pdf', size: 1000 }] as Message['attachments'] }).map((f) => f[1])).toEqual(['kind']));
   test('en: "attached" with nothing attached does not deliver', () => expect(judge('Could you send me the invoice again?', 'Here it is again.', 'en').map((f) => f[1])).toEqual([null]));
+});
+
+describe('what to do about it: a question with no content words of its own', () => {
+  // "Wat kunnen we eraan doen?" after "Is dat normaal?" is a question of its own (not a closer like "Ik hoor het graag.")
+  test('nl: a colleague\'s planned visit answers both parts', () =>
+    expect(judge('De buitenunit bromt sinds een week. Is dat normaal? Wat kunnen we eraan doen?', 'Nee, dat hoort niet. Ruben komt maandag kijken en vervangt de dempers.', 'nl').map((f) => f[1] !== null)).toEqual([true, true]));
+  test('en: advice answers it', () =>
+    expect(judge('The outdoor unit hums at night. Is that normal? What can we do about it?', "No, it shouldn't. I'd suggest switching it to night mode in the app.", 'en').map((f) => f[1] !== null)).toEqual([true, true]));
+  test('nl: a reply that only says it is not normal leaves what to do open', () =>
+    expect(judge('De buitenunit bromt sinds een week. Is dat normaal? Wat kunnen we eraan doen?', 'Nee, dat hoort niet.', 'nl').map((f) => f[1] !== null)).toEqual([true, false]));
+  test('en: the same', () =>
+    expect(judge('The outdoor unit hums at night. Is that normal? What can we do about it?', "No, it shouldn't.", 'en').map((f) => f[1] !== null)).toEqual([true, false]));
+  test('nl and en: "Wat denk je?" after a real question still adds no question of its own', () => {
+    expect(judge('Kunnen jullie de offerte aanpassen naar twee ketels? Wat denk je?', 'Ja, dat kan.', 'nl')).toHaveLength(1);
+    expect(judge('Could you change the quote to two boilers? What do you think?', 'Yes, that works.', 'en')).toHaveLength(1);
+  });
+});
+
+describe('"nog niet" / "not yet" tells where things stand, even beside a deferral', () => {
+  test('nl', () =>
+    expect(judge('Ik heb het pakket vrijdag teruggestuurd. Is het al binnen?', 'Nog niet, maar ik kijk morgenochtend en mail u zodra het er is.', 'nl').map((f) => f[1] !== null)).toEqual([true]));
+  test('en', () =>
+    expect(judge('I sent it back last Friday. Has it arrived yet?', "Not yet, but I'll check first thing tomorrow morning and email you as soon as it's here.", 'en').map((f) => f[1] !== null)).toEqual([true]));
+  test('nl: "Ja. Ik zoek het uit." is still only a deferral', () =>
+    expect(judge('Valt dat nog onder de garantie?', 'Ja. Ik zoek het uit.', 'nl').map((f) => f[1])).toEqual([null]));
+  test('en: "Sure, let me look into it" is still only a deferral', () =>
+    expect(judge('Is the warranty still valid?', 'Sure. Let me look into this and come back to you.', 'en').map((f) => f[1])).toEqual([null]));
+});
+
+describe('a holding reply that tells where things stand is read as a possible answer (facts.ts)', () => {
+  const out = (t: string, lang: Language, extra: Partial<Message> = {}) => makeMessage({ newText: t, language: lang, direction: 'out', ...extra });
+  test('nl and en: "nog niet" / "not yet" beside the deferral', () => {
+    expect(tellsWhereThingsStand(out('Nog niet, maar ik kijk morgenochtend en mail u zodra het er is.', 'nl'))).toBe(true);
+    expect(tellsWhereThingsStand(out("Not yet, but I'll check first thing tomorrow morning.", 'en'))).toBe(true);
+  });
+  test('nl and en: a bare holding reply or an out-of-office does not', () => {
+    expect(tellsWhereThingsStand(out('Bedankt voor je mail, ik zoek het uit en laat het je weten.', 'nl'))).toBe(false);
+    expect(tellsWhereThingsStand(out("Thanks, let me look into this and come back to you.", 'en'))).toBe(false);
+    expect(tellsWhereThingsStand(out('Not yet back in the office, I will reply after the 20th.', 'en', { automated: 'auto-submitted' }))).toBe(false);
+  });
 });

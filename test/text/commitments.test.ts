@@ -124,3 +124,16 @@ describe('commitments: "laten … weten/horen" with words between', () => {
     expect(findCommitments('Laat het me weten als u vragen heeft.', 'nl', ref, 'Europe/Amsterdam')).toEqual([]);
   });
 });
+
+describe('a step after the work, inverted ("Na afloop melden wij …")', () => {
+  test.each([
+    ['Na afloop melden wij de werkbon af.', 'nl'],
+    ['Daarna stuur ik u de factuur.', 'nl'],
+    ["Afterwards we'll send you the signed job sheet.", 'en'],
+  ] as const)('found: %s', (t, lang) => expect(findCommitments(t, lang, REF, TZ)).toHaveLength(1));
+  test.each([
+    ['Na afloop meldt u zich bij de receptie.', 'nl'],
+    ['Daarna stuurt de verzekeraar u een brief.', 'nl'],
+    ['Afterwards the insurer sends you a letter.', 'en'],
+  ] as const)('rightly not: %s', (t, lang) => expect(findCommitments(t, lang, REF, TZ)).toEqual([]));
+});

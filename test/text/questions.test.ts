@@ -158,3 +158,21 @@ describe('isClosingThanks', () => {
 test('found() helper agrees with kinds', () => {
   expect(found('Stuur me de offerte.', 'nl')).toBe(true);
 });
+
+describe('requests for a quote and "graag" with an infinitive, without "?"', () => {
+  test.each([
+    ['nl', 'Namens VvE De Zeehoeve vragen wij een offerte voor het vervangen van de dakgoten.'],
+    ['nl', 'Wij vragen u een prijsopgave voor twee nieuwe radiatoren.'],
+    ['nl', 'Akkoord, graag leveren op het adres Keizersgracht 401.'],
+    ['nl', 'Graag de factuur sturen naar onze administratie.'],
+    ['en', "We'd like to request a quote for replacing the gutters."],
+    ["en", "I'm requesting a callback about my order."],
+  ] as const)('found: %s: %s', (lang, t) => expect(kinds(t, lang)).toEqual(['request']));
+  test.each([
+    ['nl', 'Graag bellen we u terug om een afspraak te maken.'],
+    ['nl', 'Voor deze actie vragen wij geen extra kosten.'],
+    ['nl', 'Wij komen graag langs.'],
+    ['en', 'We would like to thank you for your order.'],
+    ['en', "We're asking everyone to update their details this month."],
+  ] as const)('rightly not: %s: %s', (lang, t) => expect(kinds(t, lang)).toEqual([]));
+});
