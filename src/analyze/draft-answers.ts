@@ -47,6 +47,9 @@ const says = (s: ReplySentence) => !s.deferral && !s.trivial && !/\?\s*$/.test(s
 
 /** The draft answers `q` of `asked` by one of the two signs above. */
 export function answeredInDraft(q: Question, questions: readonly Question[], asked: Message, draft: Message): boolean {
+  // The signs weigh a question against each other question of the mail, for each sentence of the draft: for a mail
+  // of a few questions. A wall of them (pasted or fuzzed) is left to the shared judgement alone, so lint stays fast.
+  if (questions.length > MAX_QUESTIONS) return false;
   const core = questionCore(q.text);
   const all = readReply(draft, true);
   const sentences = all.filter(says);
@@ -81,6 +84,9 @@ function compoundHits(question: string, sentence: string): number {
   for (const p of long(question)) if (said.has(p)) hits++;
   return hits;
 }
+
+/** More questions than a person asks in one mail. */
+const MAX_QUESTIONS = 12;
 
 const WORD_KINDS: AnswerKind[] = ['when', 'amount', 'duration', 'number'];
 
