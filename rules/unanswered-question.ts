@@ -1,4 +1,4 @@
-import { answerQuestions, defineRule, findQuestions, locateQuoted, locateStart, type Draft, type Message } from '../src/rule.js';
+import { answeredInDraft, answerQuestions, defineRule, findQuestions, locateQuoted, locateStart, type Draft, type Message } from '../src/rule.js';
 
 /** The incoming message whose questions a draft should answer: its original, unless that is automated mail. */
 function askedOf(draft: Draft): Message[] {
@@ -96,8 +96,10 @@ export default defineRule({
     for (const inc of asked) {
       // The same judgement as the thread check (src/analyze/answers.ts), with the draft as the one reply.
       const answered = answerQuestions(inc, findQuestions(inc.newText, inc.language), [reply], ctx.config.analysis.answerOverlap, true);
+      const questions = answered.map((f) => f.question);
       for (const { question: q, answeredBy } of answered) {
-        if (answeredBy) continue;
+        // what a draft answers beyond the thread judgement: a yes/no question taken up, an instruction (draft-answers.ts)
+        if (answeredBy || answeredInDraft(q, questions, inc, reply)) continue;
         ctx.report({
           text: 'draftMissed',
           data: { from: inc.from.name ?? (inc.from.address || '?') },

@@ -34,6 +34,7 @@ export { formatMoment } from './text/format.js';
 export { replaceParens } from './text/scan.js';
 export { BusinessTime } from './text/business-time.js';
 export { answerQuestions } from './analyze/answers.js';
+export { answeredInDraft } from './analyze/draft-answers.js';
 
 // 4. Draft helpers (lint): where in the draft file a finding is (line and column), how many findings one rule may
 //    report per draft, and whether the draft was written as plain text.

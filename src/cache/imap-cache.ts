@@ -11,6 +11,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bilingual, Message } from '../model.js';
 import { CACHE_FILE, defaultCacheDir } from './paths.js';
+import { SourceError } from '../errors.js';
 
 /** Bump when the stored Message shape changes, so old rows are not read as new ones. */
 const SCHEMA = 3; // 2: Message gained disclaimer and bulk, and the quote split changed; 3: keyed by login, not name
@@ -210,6 +211,32 @@ function prepareTables(db: Db): void {
   `);
 }
 
+/**
+ * better-sqlite3 without its native part (an install that skipped the build, a Node upgrade since, another platform's
+ * node_modules): "Could not locate the bindings file", "…was compiled against a different Node.js version", "invalid
+ * ELF header". One clear line (exit 3) instead of the loader's stack; undefined for any other error.
+ */
+export function nativeMissing(e: unknown): SourceError | undefined {
+  const err = e as NodeJS.ErrnoException;
+  const msg = String(err?.message ?? '');
+  const native =
+    err?.code === 'ERR_DLOPEN_FAILED' ||
+    msg.includes('Could not locate the bindings file') ||
+    msg.includes('NODE_MODULE_VERSION') ||
+    msg.includes('better_sqlite3.node') ||
+    ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'MODULE_NOT_FOUND') && msg.includes('better-sqlite3'));
+  if (!native) return undefined;
+  const why = msg.split('\n')[0]!.slice(0, 200);
+  return new SourceError(
+    'CACHE_NATIVE_MISSING',
+    {
+      en: `The IMAP cache needs better-sqlite3 (reinstall, or use --no-cache): ${why}`,
+      nl: `De IMAP-cache heeft better-sqlite3 nodig (installeer opnieuw, of gebruik --no-cache): ${why}`,
+    },
+    { cause: e },
+  );
+}
+
 export interface OpenedCache {
   cache: ImapCache;
   /** Set when the file was unreadable and has been rebuilt: what was wrong with it (for a notice naming the file). */
@@ -220,15 +247,29 @@ export interface OpenedCache {
  * Open (creating when needed) the cache file with mode 0600 in a 0700 folder. A file that is not a database or is
  * damaged is removed and made anew: the cache only saves downloads, so the scan goes on (the caller says so).
  */
-export async function openCache(dir = defaultCacheDir()): Promise<OpenedCache> {
-  const { default: Database } = await import('better-sqlite3');
+type Sqlite = { default: new (file: string, options?: { timeout?: number }) => Db };
+
+/** `load`: how better-sqlite3 is loaded (a test hands in one whose native part is missing). */
+export async function openCache(dir = defaultCacheDir(), load: () => Promise<Sqlite> = () => import('better-sqlite3')): Promise<OpenedCache> {
+  let Database: Sqlite['default'];
+  try {
+    Database = (await load()).default;
+  } catch (e) {
+    throw nativeMissing(e) ?? e;
+  }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, CACHE_FILE);
   const open = (): Db => {
     // Create the file ourselves first so it never exists with a wider mode, even for an instant.
     closeSync(openSync(path, 'a', 0o600));
     chmodSync(path, 0o600);
-    const db = new Database(path, { timeout: BUSY_MS });
+    let db: Db;
+    try {
+      db = new Database(path, { timeout: BUSY_MS });
+    } catch (e) {
+      // the native part is loaded by the first Database: missing, or built for another Node
+      throw nativeMissing(e) ?? e;
+    }
     try {
       prepare(db);
     } catch (e) {

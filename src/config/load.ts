@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Config } from './types.js';
 import { validateConfig } from './validate.js';
@@ -35,6 +36,8 @@ const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml', 'co
  * `rules` (from --rule) goes on top. No file at all = the defaults. The files used are in `filepaths`.
  */
 export async function loadConfig(opts: { configPath?: string; cwd?: string; rules?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {}): Promise<Config> {
+  // no file to find: the defaults, without loading cosmiconfig and its parsers (~15 ms of every `lint` in a send hook)
+  if (!opts.configPath && !opts.rules && !anyConfigFile(opts.cwd ?? process.cwd(), globalConfigDir(opts.env))) return defaultConfig();
   const { cosmiconfig } = await import('cosmiconfig');
   const found: Array<{ config: unknown; filepath: string }> = [];
   await readOrExplain(opts.configPath, async () => {
@@ -59,6 +62,31 @@ export async function loadConfig(opts: { configPath?: string; cwd?: string; rule
   if (found.length) cfg.filepaths = found.map((f) => f.filepath);
   if (opts.rules) cfg.ruleFlags = opts.rules;
   return cfg;
+}
+
+/**
+ * Whether the search below could find anything: a file of SEARCH_PLACES in `cwd` or a folder above it up to the home
+ * folder (a package.json only with a "replycheck" key), or one of GLOBAL_PLACES in the user-wide folder. Read-only
+ * stat calls; when it says no, cosmiconfig would have found nothing either.
+ */
+export function anyConfigFile(cwd: string, globalDir: string): boolean {
+  if (GLOBAL_PLACES.some((f) => existsSync(join(globalDir, f)))) return true;
+  const stop = homedir();
+  for (let dir = resolve(cwd); ; ) {
+    for (const f of SEARCH_PLACES) {
+      const file = join(dir, f);
+      if (!existsSync(file)) continue;
+      if (f !== 'package.json') return true;
+      try {
+        if ((JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)?.replycheck !== undefined) return true;
+      } catch {
+        return true; // let cosmiconfig say what is wrong with it
+      }
+    }
+    const up = dirname(dir);
+    if (dir === stop || up === dir) return false;
+    dir = up;
+  }
 }
 
 /** Objects merge key by key (accounts, rules, analysis, businessHours…); arrays and values: the later file wins. */
@@ -122,7 +150,7 @@ export function parseProblem(raw: string): { file?: string; where: string; reaso
   const lines = message.split('\n');
   const head = /^(?:JSON|YAML) Error in (.+):\s*$/.exec(lines[0] ?? '');
   if (!head) return { where: '', reason: message.split('\n')[0] ?? message, frame: '' };
-  const isFrame = (l: string) => /^\s*(?:>\s*)?\d+ \|/.test(l) || /^[\s-]*\|?\s*\^/.test(l) || /^-+\^/.test(l);
+  const isFrame = (l: string) => /^\s*(?:>\s*)?\d+ \|/.test(l) || /^[\s-]*(?:\|\s*)?\^/.test(l) || /^-+\^/.test(l);
   const body = lines.slice(1);
   const reason = (body.find((l) => l.trim() && !isFrame(l)) ?? '').trim();
   const start = body.findIndex(isFrame);
@@ -135,9 +163,18 @@ export function parseProblem(raw: string): { file?: string; where: string; reaso
   let where = '';
   if (yaml) where = `:${yaml[1]}:${yaml[2]}`;
   else if (marked && caret) {
-    const line = /(\d+) \|/.exec(marked)![1];
+    const line = /^\s*>\s*(\d+) \|/.exec(marked)![1];
     const bar = caret.indexOf('|');
     where = `:${line}:${caret.indexOf('^') - bar - 1}`;
   }
-  return { file: head[1], where, reason: reason.replace(/ while parsing .*$/, '').replace(/\s*\(\d+:\d+\)\s*$/, ''), frame: frame.length ? '\n' + frame.join('\n') : '' };
+  return { file: head[1], where, reason: withoutPosition(reason), frame: frame.length ? '\n' + frame.join('\n') : '' };
+}
+
+/** The reason without " while parsing …" and a trailing "(line:column)" (said apart), by index and not `/ while parsing .*$/`. */
+function withoutPosition(reason: string): string {
+  const at = reason.indexOf(' while parsing ');
+  const r = at >= 0 ? reason.slice(0, at) : reason;
+  const t = r.trimEnd();
+  const pos = /\(\d+:\d+\)$/.exec(t);
+  return pos ? t.slice(0, pos.index).trimEnd() : r;
 }

@@ -42,7 +42,13 @@ const NO_REPLY: RegExp[] = [
 const UNSUBSCRIBE: Array<{ test(text: string): boolean }> = [
   // (click, then the word within 40 characters: two patterns and a bounded scan, see followedWithin)
   followedWithin(/\b(?:click|klik|tap)\b/gi, 40, '.\n', /\b(?:unsubscribe|uitschrijven|uit te schrijven|afmelden|af te melden|opt[- ]out|abmelden)/iy),
-  /\b(?:to\s*|om\s+(?:(?:je|u|zich)\s*)?)(?:unsubscribe|af\s+te\s+melden|uit\s+te\s+schrijven|opt[- ]out)\b[^?\n]{0,80}(?:https?:\/\/|www\.|mailto:|\bhere\b|\bhier\b|\bclick\b|\bklik\b|\bvisit\b|\bbezoek\b|\bsend\b|\breply\b|\bstuur\b|\bga\s+naar\b|\bgo\s+to\b)/i,
+  // "to unsubscribe", then a link or a way within 80 characters of the line that ask nothing
+  followedWithin(
+    /\b(?:to\s*|om\s+(?:(?:je|u|zich)\s*)?)(?:unsubscribe|af\s+te\s+melden|uit\s+te\s+schrijven|opt[- ]out)\b/gi,
+    80,
+    '?\n',
+    /(?:https?:\/\/|www\.|mailto:|\bhere\b|\bhier\b|\bclick\b|\bklik\b|\bvisit\b|\bbezoek\b|\bsend\b|\breply\b|\bstuur\b|\bga\s+naar\b|\bgo\s+to\b)/iy,
+  ),
   /^[ \t]*(?:[[<(][ \t]*)?(?:to\s+)?(?:unsubscribe|uitschrijven|afmelden|abmelden|opt[- ]out|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?))\b[^?\n]{0,60}$/im,
   /\b(?:unsubscribe|uitschrijven|afmelden|abmelden)\b[^?\n]{0,40}(?:https?:\/\/|mailto:)/i,
   /\b(?:no\s+longer\s+wish\s+to\s+receive|wish\s+to\s+be\s+removed\s+from|to\s+be\s+removed\s+from\s+(?:our|this|the)\s+(?:mailing\s+)?list)/i,
@@ -156,7 +162,13 @@ const CALLS_TO_ACTION: RegExp[] = [
   /\b(?:vul|invullen|invult)\b[^.\n]{0,30}\b(?:enqu[eê]te|vragenlijst|feedbackformulier)\b/i,
   /\b(?:zijn|is|ben)\s+(?:blij|trots|verheugd|enthousiast)\b[^.\n]{0,50}\b(?:aan\s+te\s+kondigen|aankondigen|te\s+presenteren|te\s+introduceren|te\s+lanceren)\b/i,
 ];
-const COPY_LINK = /\b(?:copy|paste|copying|pasting)\b[^.\n]{0,60}\binto\s+(?:your|the)\s+(?:web\s+)?(?:browser|address\s+bar)|\b(?:kopieer|plak|kopi[eë]ren|plakken)\b[^.\n]{0,60}\bin\s+(?:je|uw|de)\s+(?:web)?browser|adresbalk/i;
+/** "copy and paste the link into your browser": the verb, then within 60 characters of the sentence where to paste. */
+const COPY_LINK_PARTS = [
+  followedWithin(/\b(?:copy|paste|copying|pasting)\b/gi, 60, '.\n', /\binto\s+(?:your|the)\s+(?:web\s+)?(?:browser|address\s+bar)/iy),
+  followedWithin(/\b(?:kopieer|plak|kopi[eë]ren|plakken)\b/gi, 60, '.\n', /\bin\s+(?:je|uw|de)\s+(?:web)?browser/iy),
+  /adresbalk/i,
+];
+const COPY_LINK = { test: (text: string) => COPY_LINK_PARTS.some((r) => r.test(text)) };
 const PRIVACY = /\bprivacy\s+(?:policy|statement|notice)\b|\bprivacy(?:beleid|verklaring|statement)\b/i;
 const COPYRIGHT = /\ball\s+rights\s+reserved\b|\balle\s+rechten\s+voorbehouden\b|(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d\d\b|\b(?:is\s+a|are)\s+(?:registered\s+)?trademarks?\s+of\b|\bis\s+een\s+(?:geregistreerd|gedeponeerd)\s+(?:handels)?merk\b/i;
 /** A greeting to a mailing's readership ("Dear valued customer", "Beste abonnee"): two signs on its own. */
@@ -165,7 +177,26 @@ const READERSHIP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:valued\s+(?:customer|
 const GROUP_GREETING = /^[ \t]*(?:dear|hello|hi)\s+(?:members|readers|users|guests|students|participants|attendees|clients|alumni|representative\b[^,:!\n]{0,60})(?=[ \t]*(?:[,:!.]|$))|^[ \t]*(?:beste|geachte|hallo)\s+(?:lezer|lezers|lid|leden|gebruiker|gebruikers|deelnemer|deelnemers|cursist|cursisten|oud-leden|alumni|vertegenwoordiger\b[^,:!\n]{0,60})(?=[ \t]*(?:[,:!.]|$))/im;
 const NOTICE = /\b(?:has|have)\s+(?:invited|sent|shared\s+\w+\s+with)\s+you\b|\byou(?:'re|\s+are)\s+invited\s+to\b|\b(?:heeft|hebben)\s+(?:je|u)\s+(?:uitgenodigd|\w+\s+gestuurd)\b|\bavailable\s+for\s+your\s+(?:review|approval|signature)\b|\b(?:awaiting|waiting\s+for)\s+your\s+(?:approval|review|action|signature)\b|\b(?:wacht|wachten)\s+op\s+(?:uw|je|jouw)\s+(?:goedkeuring|akkoord|beoordeling|handtekening)\b/i;
 /** Images of a layout-heavy HTML mail in its plain-text part: "[image: logo]", "[cid:image001.png@…]", "[IMAGE]". */
-const IMAGE_PLACEHOLDER = /\[(?:image|img|cid|afbeelding)(?::[^\]\n]{0,80})?\]/gi;
+const IMAGE_OPEN = /\[(?:image|img|cid|afbeelding)/gi;
+
+/** How many "[image]" / "[image: …]" (at most 80 characters after the colon, one line) the text holds: a scan. */
+function imagePlaceholders(text: string): number {
+  let n = 0;
+  IMAGE_OPEN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = IMAGE_OPEN.exec(text)); ) {
+    const at = m.index + m[0].length;
+    let close = text[at] === ']' ? at : -1;
+    if (text[at] === ':') {
+      const k = text.slice(at + 1, at + 82).search(/[\]\n]/);
+      if (k >= 0 && text[at + 1 + k] === ']') close = at + 1 + k;
+    }
+    if (close >= 0) {
+      n++;
+      IMAGE_OPEN.lastIndex = close + 1;
+    }
+  }
+  return n;
+}
 /** A newsletter mailbox ("news@", "specials@") or a mailing host ("email.shop.example", "offers.isp.example"). */
 const BULK_LOCAL = /^(?:news|newsletters?|specials|offers|deals|promo|promotions?|marketing|mailer|mailings?|bulletin|updates?|alerts?|notifications?|notify|announce|announcements|info|events?|conferences?|registrations?|register|sales|webmaster|nieuwsbrief|aanbiedingen|acties|meldingen|evenementen|inschrijvingen?|verkoop)$/i;
 const BULK_HOST_LABEL = /^(?:e-?mail|news|newsletters?|offers|promo|marketing|mailings?|lists?|bulk)$/i;
@@ -234,7 +265,7 @@ export function promotionalSigns(text: string, from?: string, subject?: string):
   else if (GROUP_GREETING.test(text)) signs.push('group-greeting');
   if (NOTICE.test(text)) signs.push('notice');
   if (new Set(text.match(URL) ?? []).size >= 5) signs.push('links');
-  if ((text.match(IMAGE_PLACEHOLDER) ?? []).length >= 3) signs.push('images');
+  if (imagePlaceholders(text) >= 3) signs.push('images');
   if (from && bulkSender(from)) signs.push('sender');
   // the words of a mailing in its subject or its text: one sign (a person writes "call for papers" in both)
   if (PROMO_WORDS.test(text) || (subject !== undefined && BULK_SUBJECT.test(subject))) signs.push('promo-words');

@@ -25,6 +25,24 @@ function nameAndAddress(t: string): [string, string] | undefined {
   return [name, inner.slice(lt + 1)];
 }
 
+const WORDCHAR = /[\p{L}\p{N}]/u;
+
+/** Every whole-word occurrence of `word` (any case) in `s` replaced by `by`: a scan, for the names of one or two letters. */
+function replaceWord(s: string, word: string, by: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return s; // a text that changes length when lower-cased: offsets would not line up
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at > 0 && WORDCHAR.test(s[at - 1]!)) || (end < s.length && WORDCHAR.test(s[end]!))) continue;
+    out += s.slice(from, at) + by;
+    from = end;
+    at = end - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 export class Redactor {
   private readonly names = new Map<string, string>(); // lower-cased original → pseudonym
   constructor(private readonly key: string = process.env.REPLYCHECK_REDACT_KEY || DEFAULT_KEY) {}
@@ -65,11 +83,15 @@ export class Redactor {
     return label.includes('@') ? this.address(label) : this.name(label);
   }
 
-  /** Replaces every name and address seen so far inside free text; longest first so "Piet Jansen" beats "Piet". */
+  /**
+   * Replaces every name and address seen so far inside free text; longest first so "Piet Jansen" beats "Piet". A name
+   * of one or two letters ("Bo", "Li") goes too, as a whole word only (as a part of a word it would eat "Bob", "Lisa").
+   */
   text(s: string): string {
-    const keys = [...this.names.keys()].filter((k) => k.length >= 3).sort((a, b) => b.length - a.length);
+    const keys = [...this.names.keys()].filter((k) => k.trim().length > 0).sort((a, b) => b.length - a.length);
     let out = s;
-    for (const k of keys) out = out.replace(new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), this.names.get(k)!);
+    for (const k of keys)
+      out = k.length >= 3 ? out.replace(new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), this.names.get(k)!) : replaceWord(out, k, this.names.get(k)!);
     // Any address we never saw (in an error message, say) still goes.
     return out.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(\.[\w-]+)+/g, (a) => (a.endsWith('@redacted.invalid') ? a : this.address(a)));
   }

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Language } from '../model.js';
 import { ROOT } from '../meta.js';
 import { splitSentences, type Span } from './sentences.js';
+import { eachGapMatch } from './scan.js';
+import { compileGapLine, gapLine, simplePattern, type LineMatcher } from './phrase-gaps.js';
 
 type Extra = { nl: Record<string, string[]>; en: Record<string, string[]> };
 
@@ -56,8 +58,16 @@ export function setExtraPhrases(e: Extra): void {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Throws when a line does not compile in its form (a plain phrase, a /regex/ line or a gap line with all its parts). */
+export function checkPhraseLine(line: string): void {
+  const g = gapLine(line);
+  if (g) compileGapLine(g, true);
+  else compilePhrase(line);
+}
+
 /** Compile one line: "/…/flags" is a regex (always case-insensitive and unicode), else a literal phrase. */
 export function compilePhrase(line: string): RegExp {
+  if (gapLine(line)) throw new Error(`a "/A/ [^…]* /B/" line is two patterns, not one RegExp: ${line}`);
   const m = /^\/(.+)\/([a-z]*)$/.exec(line);
   if (m) {
     const flags = new Set([...m[2].replace(/[gy]/g, ''), 'i', 'u']);
@@ -103,10 +113,10 @@ interface Matcher {
   /** All plain phrases, longest first, as one global alternation over lower-cased text. */
   plain?: RegExp;
   plainSources: string[];
-  /** /regex/ lines; `lower`: run on the lower-cased text. */
-  regexes: Array<{ re: RegExp; lower: boolean }>;
+  /** /regex/ lines (and gap lines); `lower`: run on the lower-cased text. */
+  regexes: LineMatcher[];
   /** Every line compiled the exact way, built only for a text that changes length when lower-cased. */
-  exact?: RegExp[];
+  exact?: LineMatcher[];
   lines: string[];
 }
 
@@ -137,9 +147,11 @@ function matcher(lang: Language, list: string, extraLines: string[]): Matcher {
       continue;
     }
     const body = rx[1]!;
-    const simple = !/\\[pPuk]/.test(body) && !/[A-Z]/.test(body.replace(/\\./g, ''));
+    const simple = simplePattern(body);
     try {
-      if (simple) regexes.push({ re: new RegExp(body, 'g' + rx[2]!.replace(/[gyiu]/g, '')), lower: true });
+      const g = gapLine(line);
+      if (g) regexes.push(compileGapLine(g, false));
+      else if (simple) regexes.push({ re: new RegExp(body, 'g' + rx[2]!.replace(/[gyiu]/g, '')), lower: true });
       else regexes.push({ re: globalOf(compilePhrase(line)), lower: false });
     } catch {
       // A broken user pattern must not stop a scan; it simply never matches.
@@ -162,14 +174,15 @@ function rawHits(text: string, m: Matcher, one = false): Span[] {
   const out: Span[] = [];
   const push = (start: number, end: number) => out.push({ text: text.slice(start, end), start, end });
   if (lower.length !== text.length) {
-    m.exact ??= m.lines.flatMap((l) => {
+    m.exact ??= m.lines.flatMap((l): LineMatcher[] => {
       try {
-        return [globalOf(compilePhrase(l))];
+        const g = gapLine(l);
+        return [g ? compileGapLine(g, true) : { re: globalOf(compilePhrase(l)), lower: false }];
       } catch {
         return [];
       }
     });
-    for (const re of m.exact) if (eachMatch(re, text, push, one) && one) return out;
+    for (const lm of m.exact) if (eachLineMatch(lm, text, push, one) && one) return out;
     return out;
   }
   if (m.plain) {
@@ -198,9 +211,12 @@ function rawHits(text: string, m: Matcher, one = false): Span[] {
       m.plain.lastIndex = start + 1;
     }
   }
-  for (const { re, lower: onLower } of m.regexes) if (eachMatch(re, onLower ? lower : text, push, one) && one) return out;
+  for (const lm of m.regexes) if (eachLineMatch(lm, lm.lower ? lower : text, push, one) && one) return out;
   return out;
 }
+
+const eachLineMatch = (lm: LineMatcher, s: string, push: (start: number, end: number) => void, one: boolean) =>
+  lm.then ? eachGapMatch(lm.re, lm.then, s, push, one) : eachMatch(lm.re, s, push, one);
 
 /**
  * The non-empty matches of a global regex, as `matchAll` gives them, without the copy of the regex that `matchAll`

@@ -100,3 +100,122 @@ export function followedWithin(first: RegExp, gap: number, stop: string, second:
     },
   };
 }
+
+/** The gap of "A[^stops]{0,max}B" (`max` Infinity for `*`); `lazy`: the first B that fits, else the last. */
+export interface Gap {
+  stops: string;
+  max: number;
+  lazy: boolean;
+}
+
+/**
+ * A part after a gap: sticky after a bounded gap, global after an unbounded one. With `word` (sticky) the gap is at
+ * most `max` words instead, each one match of `word` ("(?:[\p{L}.-]+\s+){0,6}?").
+ */
+export type GapPart = Gap & { re: RegExp; word?: RegExp };
+
+/** The last index of a sorted list with a value ≤ x (-1: none). */
+function lastAtMost(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The matches of "`first`, a gap of characters not in `stops`, the next part, …" as the one pattern `A[^stops]*B`
+ * (or `{0,N}`, lazy `?`) would give them, in time linear in the text. After a bounded gap each of its N + 1 places is
+ * tried with the sticky part (in the gap's order, the rest of the line after each: backtracking, bounded by N). After
+ * an unbounded gap the part's matches and the stop characters are listed once, and a match of what came before looks
+ * up the one that ends its gap (the last before the next stop, or the first with `lazy`). As one pattern, every
+ * start of A on a run of them was tried against every reading of an unbounded gap: quadratic.
+ */
+export function eachGapMatch(first: RegExp, then: GapPart[], s: string, push: (start: number, end: number) => void, one: boolean): boolean {
+  first.lastIndex = 0;
+  let x = first.exec(s);
+  if (!x) return false;
+  const stopsOf = new Map<string, number[]>();
+  const stopList = (stops: string) => {
+    let l = stopsOf.get(stops);
+    if (!l) {
+      l = [];
+      for (let i = 0; i < s.length; i++) if (stops.includes(s[i]!)) l.push(i);
+      stopsOf.set(stops, l);
+    }
+    return l;
+  };
+  const hitsOf = new Map<number, { start: number[]; end: number[] }>();
+  const hitList = (k: number) => {
+    let h = hitsOf.get(k);
+    if (!h) {
+      h = { start: [], end: [] };
+      const re = then[k]!.re;
+      re.lastIndex = 0;
+      for (let y: RegExpExecArray | null; (y = re.exec(s)); ) {
+        h.start.push(y.index);
+        h.end.push(y.index + y[0].length);
+        if (!y[0]) re.lastIndex++;
+      }
+      re.lastIndex = 0;
+      hitsOf.set(k, h);
+    }
+    return h;
+  };
+  /** Where the line ends when part k starts its gap at pos, or -1. */
+  const rest = (k: number, pos: number): number => {
+    if (k === then.length) return pos;
+    const { stops, max, lazy, re, word } = then[k]!;
+    if (word) {
+      // the places after 0, 1, … max words: tried first to last (lazy) or last to first
+      const at = [pos];
+      for (let w = 0; w < max; w++) {
+        word.lastIndex = at[w]!;
+        const y = word.exec(s);
+        if (!y || !y[0]) break;
+        at.push(at[w]! + y[0].length);
+      }
+      if (!lazy) at.reverse();
+      for (const p of at) {
+        re.lastIndex = p;
+        const y = re.exec(s);
+        const e = y ? rest(k + 1, p + y[0].length) : -1;
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
+    const stopAt = stopList(stops);
+    const hi = Math.min(stopAt[lastAtMost(stopAt, pos - 1) + 1] ?? s.length, pos + max);
+    if (max === Infinity) {
+      const h = hitList(k);
+      const i = lazy ? lastAtMost(h.start, pos - 1) + 1 : lastAtMost(h.start, hi);
+      return i >= 0 && i < h.start.length && h.start[i]! >= pos && h.start[i]! <= hi ? rest(k + 1, h.end[i]!) : -1;
+    }
+    for (let p = lazy ? pos : hi; lazy ? p <= hi : p >= pos; p += lazy ? 1 : -1) {
+      re.lastIndex = p;
+      const y = re.exec(s);
+      if (!y) continue;
+      const e = rest(k + 1, p + y[0].length);
+      if (e >= 0) return e;
+    }
+    return -1;
+  };
+  let found = false;
+  for (; x; x = first.exec(s)) {
+    const start = x.index;
+    const end = rest(0, start + x[0].length);
+    if (end > start) {
+      push(start, end);
+      found = true;
+      if (one) break;
+      first.lastIndex = end;
+    } else {
+      first.lastIndex = start + 1;
+    }
+  }
+  first.lastIndex = 0;
+  return found;
+}

@@ -13,6 +13,12 @@ const PARTICLES = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von',
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const LINES_LOOKED_AT = 4;
 
+/** The text before the first bar or dash with a blank on both sides: `t.split(/\s+[|–—-]\s+/)[0]` as a scan. */
+function beforeSeparator(t: string): string {
+  for (let i = 1; i < t.length - 1; i++) if ('|–—-'.includes(t[i]!) && /\s/.test(t[i - 1]!) && /\s/.test(t[i + 1]!)) return t.slice(0, i).trimEnd();
+  return t;
+}
+
 /** The name on a sign-off line, or undefined: "Mila", "Groet, Mila" → "Mila"; "Anouk Brink" → "Anouk Brink". */
 export function nameOnLine(line: string): string | undefined {
   let t = line.trim();
@@ -25,7 +31,7 @@ export function nameOnLine(line: string): string | undefined {
     t = t.slice(comma + 1).trim();
   }
   // "Tom | Brightpath IT", "Priya - Support": the name before a separator
-  t = t.split(/\s+[|–—-]\s+/)[0]!.replace(/[.!]$/, '').trim();
+  t = beforeSeparator(t).replace(/[.!]$/, '').trim();
   const words = t.split(/\s+/);
   if (words.length === 0 || words.length > 5 || !NAME_WORD.test(words[0]!)) return undefined;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLES.has(w.toLowerCase()))) return undefined;

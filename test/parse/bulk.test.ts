@@ -142,4 +142,24 @@ describe('bulk by content', () => {
       expect(bulkReason(input)).toBe(false);
     });
   });
+
+  describe('bounded "A, then B within N characters" signs (two patterns and a scan, issue 9)', () => {
+    test('en + nl: "to unsubscribe" with a link or a way within 80 characters of its line; a question or a far link is none', () => {
+      expect(bulkReason(own('To opt out of these mails, just go to the settings page.'))).toBe('unsubscribe');
+      expect(bulkReason(own('Om je af te melden voor deze berichten kun je hier terecht.'))).toBe('unsubscribe');
+      expect(bulkReason(own('Do I need to unsubscribe first, or will you remove me from www.list.example?'))).toBe(false);
+      expect(bulkReason(own(`Om u af te melden ${'moet u eerst heel even inloggen op de oude omgeving van de vereniging, '.repeat(2)}en dan hier.`))).toBe(false);
+    });
+    test('en + nl: "copy the link into your browser" and three image placeholders are two signs; one alone is not', () => {
+      expect(bulkReason(own('If the button does not work, copy this link into your browser.\n[image: logo]\n[image: banner]\n[cid:image003.png@01DA]'))).toBe('promotional');
+      expect(bulkReason(own('Werkt de knop niet? Kopieer de link en plak hem in je browser.\n[afbeelding: logo]\n[IMAGE]\n[img]'))).toBe('promotional');
+      expect(bulkReason(own('Copy the table into the spreadsheet, please. [image: chart]'))).toBe(false);
+      expect(bulkReason(own('Kopieer de tekst naar de offerte. [afbeelding: plattegrond]'))).toBe(false);
+    });
+    test('a long run of openers costs a scan, not its square', () => {
+      const t0 = performance.now();
+      bulkReason(own('[image:'.repeat(20_000) + '\n' + 'copy '.repeat(20_000) + '\n' + 'to unsubscribe '.repeat(10_000)));
+      expect(performance.now() - t0).toBeLessThan(2_000);
+    });
+  });
 });

@@ -101,3 +101,56 @@ describe('draft details', () => {
     expect(parseHeaderDate('Jan wrote:', z)).toBeUndefined();
   });
 });
+
+describe('a body of many lines is read as one (postal-mime joins its lines through a Blob, ~10 µs a line)', () => {
+  /** Every message of the fixtures and the tune drafts, and each again with CRLF, "\r\r\n", no final newline, a
+   * leading blank line and 8-bit bytes: the one-line reading gives exactly what postal-mime gives line by line. */
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.eml') ? [join(d, e.name)] : []));
+  const files = [...walk(join(ROOT, 'fixtures')), ...walk(join(ROOT, 'eval', 'drafts', 'tune'))];
+  const variants = (t: string): string[] => [t, t.replace(/\n/g, '\r\n'), t.replace(/\n/g, '\r\r\n'), t.replace(/\n+$/, ''), '\n' + t, t.replace(/e/g, '\xe9').replace(/a/g, '\xc3')];
+
+  test(`the same MimeResult on ${files.length} real messages in 6 forms each`, async () => {
+    expect(files.length).toBeGreaterThan(300);
+    const differ: string[] = [];
+    for (const f of files)
+      for (const [i, v] of variants(readFileSync(f, 'latin1')).entries()) {
+        const raw = Buffer.from(v, 'latin1');
+        const [fast, ref] = await Promise.all([readMime(raw).catch((e: Error) => e.message), readMime(raw, { lineByLine: true }).catch((e: Error) => e.message)]);
+        if (JSON.stringify(fast) !== JSON.stringify(ref)) differ.push(`${f} form ${i}`);
+      }
+    expect(differ).toEqual([]);
+  }, 120_000);
+
+  test('nl + en drafts with CRLF, blank lines and a quoted original: text, line count and verbatim flag as written', async () => {
+    for (const body of ['Hoi Jan,\r\n\r\nJa, dat kan.\r\n\r\nOp ma 2 mrt 2026 om 09:14 schreef Jan:\r\n> Kan dat?\r\n', 'Hi Jan,\n\nYes.\r\r\n\nOn Mon, 2 Mar 2026 Jan wrote:\n> Can you?']) {
+      const raw = mail('From: joan@prinsweb.example\nContent-Type: text/plain; charset=utf-8', body);
+      const got = await readMime(raw);
+      expect(got).toEqual(await readMime(raw, { lineByLine: true }));
+      expect(got.bodyVerbatim).toBe(true);
+      expect(got.text).toBe(body.replace(/\r+\n/g, '\n').replace(/([^\n])$/, '$1\n'));
+    }
+  });
+
+  test('a part it cannot read as one line is read as before: base64, multipart, a charset that is not ASCII-based, an attachment', async () => {
+    const cases = [
+      mail('Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64', Buffer.from('Kunt u dat sturen?\n').toString('base64')),
+      mail('Content-Type: multipart/mixed; boundary=b', '--b\nContent-Type: text/plain\n\nCould you send it?\n--b--\n'),
+      mail('Content-Type: text/plain; charset=utf-16le', Buffer.from('Hoi\nJan\n', 'utf16le')),
+      mail('Content-Type: text/plain; name=notes.txt\nContent-Disposition: attachment; filename=notes.txt', 'a\nb\n'),
+      mail('Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes', 'Kunt u dat stu \nren? \nGraag.\n'),
+      mail('Content-Type: text/plain', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001c\u001d\u001e\u001f\nx\n'),
+    ];
+    for (const raw of cases) expect(await readMime(raw)).toEqual(await readMime(raw, { lineByLine: true }));
+  });
+
+  test('200,000 empty lines (a fuzz draft) read in well under a second', async () => {
+    const raw = mail('From: joan@prinsweb.example\nContent-Type: text/plain; charset=utf-8', '\n'.repeat(200_000) + '> \n'.repeat(100_000));
+    const c0 = process.cpuUsage();
+    const got = await readMime(raw);
+    const c = process.cpuUsage(c0);
+    expect(got.text?.length).toBe(500_000);
+    expect((c.user + c.system) / 1000).toBeLessThan(600);
+  });
+});
+

@@ -44,44 +44,6 @@ const ALLOW: Record<string, { reason: string; attack: (n: number) => string }> =
  * pattern is gone from the code or has become linear must be removed (the third test says which).
  */
 const PENDING: Record<string, string> = {
-  " while parsing .*$":
-    "src/config/load.ts: the config parser's error text (the user's own file, not mail)",
-  "(\\d+) \\|":
-    "src/config/load.ts: the config parser's error frame (the user's own file, not mail)",
-  "\\s*\\(\\d+:\\d+\\)\\s*$":
-    "src/config/load.ts: the config parser's error text (the user's own file, not mail)",
-  "^[\\s-]*\\|?\\s*\\^":
-    "src/config/load.ts: the config parser's error frame (the user's own file, not mail)",
-  "\\b(ik|we|wij)\\s+(\\S+\\s+){0,3}?(excuses|verontschuldig)\\b[^.!?]*\\b(laat|late|vertraging|wachten|lang)\\b":
-    "rules/phrases: a /regex/ line with an unbounded gap or word run (rewrite as two phrases or a bounded scan)",
-  "\\b(morgen|vandaag|vanmiddag|vanavond|straks|dan|zo|later|binnenkort|z\\.s\\.m\\.|direct|meteen|deze week|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|uiterlijk\\s+\\S+|voor\\s+\\S+|binnen\\s+\\S+\\s+\\S+|daarna|vervolgens|hierna|zodra\\s+[^,]+,)\\s+(\\S+\\s+){0,2}?(stuur|bel|mail|kom|laat|neem|zoek|kijk|regel|zorg|geef|lever|verstuur|doe|ga|informeer|check|pak|app|sturen|bellen|mailen|komen|laten|nemen|zoeken|kijken|regelen|zorgen|geven|leveren|versturen|doen|gaan|informeren)\\s+(ik|we|wij)\\b":
-    "rules/phrases: a /regex/ line with an unbounded gap or word run (rewrite as two phrases or a bounded scan)",
-  "\\b(zal|zullen)\\s+(ik|we|wij)\\s+(\\S+\\s+){0,6}?(uitzoeken|nakijken|kijken|sturen|versturen|bellen|mailen|regelen|navragen|doen|maken|oplossen|doorgeven|terugkoppelen|informeren|laten weten|terugkomen)\\b[^?]*$":
-    "rules/phrases: a /regex/ line with an unbounded gap or word run (rewrite as two phrases or a bounded scan)",
-  "\\bgeef\\s+(me|mij|ons)\\s+(even|een)\\b[^.!?]*\\b(tijd|dag|dagen|momentje|moment)\\b":
-    "rules/phrases: a /regex/ line with an unbounded gap or word run (rewrite as two phrases or a bounded scan)",
-  "\\b(?:to\\s*|om\\s+(?:(?:je|u|zich)\\s*)?)(?:unsubscribe|af\\s+te\\s+melden|uit\\s+te\\s+schrijven|opt[- ]out)\\b[^?\\n]{0,80}(?:https?:\\/\\/|www\\.|mailto:|\\bhere\\b|\\bhier\\b|\\bclick\\b|\\bklik\\b|\\bvisit\\b|\\bbezoek\\b|\\bsend\\b|\\breply\\b|\\bstuur\\b|\\bga\\s+naar\\b|\\bgo\\s+to\\b)":
-    "src/parse/bulk.ts: recheck's proof and fuzzer both run out of time (unknown); bounded gap {0,80} over the author's text",
-  "\\b(ik|we|wij)\\b[^.?!]{0,60}?\\b(laat|laten)\\s+([^.?!]{0,40}?\\s)?(iets|wat|meer|van ons|van mij|van me)\\s+(\\S+\\s+){0,1}?(weten|horen)\\b":
-    "rules/phrases: recheck's fuzzer runs out of time (unknown) on the bounded word runs",
-  "zoals\\s+(?:[\\p{L}.-]+\\s+){0,6}?(?:al|reeds|eerder|vorige|vorig|nogmaals|meermaals|herhaaldelijk|meerdere\\s+keren)\\s+(?:[\\p{L}.-]+\\s+){0,5}?(?:vermeld|vermeldde|gemeld|meldde|uitgelegd|uitlegde|aangegeven|aangaf|gezegd|zei|geschreven|schreef|gemaild|mailde|verteld|vertelde|laten\\s+weten|liet\\s+weten|genoemd|noemde|beschreven|beschreef|aangekaart|benadrukt|gecommuniceerd|toegelicht|geantwoord|antwoordde)(?![\\p{L}])":
-    "rules/phrases: recheck's fuzzer runs out of time (unknown) on the bounded word runs",
-  "\\s+[|–—-]\\s+":
-    "src/text/sign-off.ts (landed on main during this work): blanks on both sides of a dash (use a split or a look-behind)",
-  "\\b(ik|we|wij)\\s+(vraag|vragen|informeer|informeren)\\s+(het|dit|dat|er)?\\s*(\\S+\\s+){0,2}?(na|naar)\\b":
-    "rules/phrases (landed on main during this work): `\\s+(X)?\\s*` — write `\\s+(?:(X)\\s*)?`",
-  "\\b(taking|take)\\s+(a\\s+)?(bit|little|few days)?\\s*longer\\b":
-    "rules/phrases (landed on main during this work): `(X)?\\s*` after `\\s+` — write `(?:(X)\\s*)?`",
-  "\\[(?:image|img|cid|afbeelding)(?::[^\\]\\n]{0,80})?\\]":
-    "src/parse/bulk.ts (realmail branch, landed at the deadline): recheck cannot decide the bounded gap (unknown); bounded {0,60}/{0,80}",
-  "\\b(?:copy|paste|copying|pasting)\\b[^.\\n]{0,60}\\binto\\s+(?:your|the)\\s+(?:web\\s+)?(?:browser|address\\s+bar)|\\b(?:kopieer|plak|kopi[eë]ren|plakken)\\b[^.\\n]{0,60}\\bin\\s+(?:je|uw|de)\\s+(?:web)?browser|adresbalk":
-    "src/parse/bulk.ts (realmail branch, landed at the deadline): recheck cannot decide the bounded gap (unknown); bounded {0,60}/{0,80}",
-  "\\b(bel|mail|app|contact|neem)\\b[^.!?]{0,60}\\b(als|indien|wanneer|mocht|mochten)\\s+(je|jij|u|jullie|er)\\s+(nog\\s+)?(\\w+\\s+){0,3}(vragen|vraag|hulp|opmerkingen|informatie|iets)\\b[^.!?]*[.!?]*":
-    "rules/phrases (answers/realmail branches, landed at the deadline): a /regex/ line with an unbounded gap or an optional group after \\s+; rewrite as two phrases or a bounded scan",
-  "\\b(laat|meld)\\b[^.!?]{0,40}\\b(als|of|wanneer)\\s+(ik|wij|we)\\s+(je|u|jullie)?\\s*(ergens\\s+)?(nog\\s+)?(mee\\s+)?(kan|kunnen)\\s+(helpen|van dienst zijn)\\b[^.!?]*[.!?]*":
-    "rules/phrases (answers/realmail branches, landed at the deadline): a /regex/ line with an unbounded gap or an optional group after \\s+; rewrite as two phrases or a bounded scan",
-  "\\b(please\\s+)?(feel free to\\s+)?(call|contact|phone|ring|e-?mail|page|reach|write to|get back to)\\b[^.!?]{0,80}\\bif\\s+(you|there)\\s+(still\\s+)?(have|need|require|would like|want|are|is)\\s+(any|more|further|other|additional)?\\s*(\\w+\\s+){0,2}(questions?|help|information|info|assistance|concerns?|problems?|issues?|comments?|clarification|details|anything|something)\\b[^.!?]*[.!?]*":
-    "rules/phrases (answers/realmail branches, landed at the deadline): a /regex/ line with an unbounded gap or an optional group after \\s+; rewrite as two phrases or a bounded scan",
 };
 
 const RUNTIME: Pattern[] = [];
@@ -170,12 +132,15 @@ const WORD = String.raw`(?:\\[^a-zA-Z0-9]|\['’\]|[^\\\s()[\]{}|*+?.^$])+`; // 
 const PLAIN_SEQ = String.raw`${WORD}(?:\\s\+${WORD})*`;
 const PLAIN_PHRASE = new RegExp(String.raw`^(?:\(\?<!\[\\p\{L\}\\p\{N\}\]\))?${PLAIN_SEQ}(?:\(\?!\[\\p\{L\}\\p\{N\}\]\))?$|^${PLAIN_SEQ}(?:\|${PLAIN_SEQ})*$`, 'u');
 
+/** Built from a phrase-list line: by phrases.ts, or by phrase-gaps.ts for the parts of a gap line ("/A/ [^.!?]* /B/"). */
+const fromPhraseList = (where: string) => where.startsWith('src/text/phrases.ts') || where.startsWith('src/text/phrase-gaps.ts');
+
 /**
- * A /regex/ line of a phrase list is matched in two compiled forms: as written with `iu` (compilePhrase) and, when it
- * holds no capitals or \p, without flags on lower-cased text. The flagless form matches a subset of what the `iu`
- * form matches, so it can only backtrack less: the `iu` form is the one checked.
+ * A /regex/ line of a phrase list (or a part of a gap line) is matched in two compiled forms: as written with `iu`
+ * (compilePhrase) and, when it holds no capitals or \p, without flags on lower-cased text. The flagless form matches a
+ * subset of what the `iu` form matches, so it can only backtrack less: the `iu` form is the one checked.
  */
-const needsCheck = (p: Pattern) => !(p.where.startsWith('src/text/phrases.ts') && (PLAIN_PHRASE.test(p.source) || (!/[iu]/.test(p.flags) && RUNTIME.some((q) => q.source === p.source && q.flags.includes('i')))));
+const needsCheck = (p: Pattern) => !(fromPhraseList(p.where) && (PLAIN_PHRASE.test(p.source) || (!/[iu]/.test(p.flags) && RUNTIME.some((q) => q.source === p.source && q.flags.includes('i')))));
 
 let checked: Array<Pattern & { status: string; complexity?: string; attack?: string }> = [];
 
@@ -227,7 +192,7 @@ async function verdicts(patterns: Pattern[]): Promise<Map<string, Verdict>> {
       // A phrase-list line (hand-written data, ~230 of them) gets recheck's fuzz checker, 0.2–0.5 s a pattern; the
       // automaton proof takes 2–15 s on these case-insensitive alternations. Everything else: recheck's default
       // (the automaton proof where the pattern allows it, else the fuzzer).
-      const phraseLine = p.where.startsWith('src/text/phrases.ts');
+      const phraseLine = fromPhraseList(p.where);
       let r = await check(p.source, p.flags.replace(/[gy]/g, ''), { ...OPTIONS, ...(phraseLine && { checker: 'fuzz' as const }) });
       // the automaton proof can run out of time on a long case-insensitive alternation: then the fuzzer decides
       if (r.status === 'unknown' && !phraseLine) r = await check(p.source, p.flags.replace(/[gy]/g, ''), { ...OPTIONS, checker: 'fuzz' });

@@ -28,4 +28,12 @@ describe('the name a message is signed with', () => {
     expect(nameOnLine('Thanks Tom for the quick fix!')).toBeUndefined();
     expect(nameOnLine('Hi Sarah,')).toBeUndefined();
   });
+
+  test('nl + en: the name before a bar or dash with blanks on both sides; a hyphen in a name stays', () => {
+    expect(nameOnLine('Daan Hofman | inkoop')).toBe('Daan Hofman');
+    expect(nameOnLine('Anne-Marie de Vries – klantenservice')).toBe('Anne-Marie de Vries');
+    expect(nameOnLine('Priya - Support')).toBe('Priya');
+    expect(nameOnLine('Tom.  —  Brightpath IT')).toBe('Tom');
+    expect(nameOnLine('Tom -Brightpath')).toBeUndefined();
+  });
 });
