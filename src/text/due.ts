@@ -97,8 +97,17 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
     return { at: ctx.eob(now.plus({ days: Math.round(days) })), text: m[0], timeFixed: true };
   }
   // End of the day / today.
-  if ((m = /\b(EOD|COB|end of (the )?(business |working )?day|close of business|eind(e)? van de (werk)?dag|vandaag( nog)?|later today|today|vanmiddag|this afternoon|straks|in de loop van (de dag|vandaag))\b/i.exec(s)))
+  if ((m = /\b(EOD|COB|end of (the )?(business |working )?day|close of business|eind(e)? van de (werk)?dag|vandaag( nog)?|later today|today|vanmiddag|this afternoon|straks|in de loop van (de dag|vandaag))\b/i.exec(s))) {
+    // "close of business tomorrow", "morgen aan het eind van de dag", "end of day Friday": the end of that day
+    const endOf = /^(EOD|COB|end|close|eind)/i.test(m[1]!);
+    const later = endOf ? new RegExp(`\\b(morgen|tomorrow|${WEEKDAY_RE.slice(1, -1)})\\b(?!\\s*(?:ochtend|middag|avond|vroeg))`, 'i').exec(s) : null;
+    if (later && Math.abs(later.index - m.index) <= 40) {
+      const w = later[1]!.toLowerCase();
+      const day = w === 'morgen' || w === 'tomorrow' ? now.plus({ days: 1 }).startOf('day') : nextWeekday(now, WEEKDAY[w]!);
+      return { at: ctx.eob(day), text: s.slice(Math.min(m.index, later.index), Math.max(m.index + m[0].length, later.index + later[0].length)), timeFixed: true };
+    }
     return { at: ctx.eob(now), text: m[0], timeFixed: false };
+  }
   // Later today: after lunch, around noon, in the course of / at the end of the afternoon.
   if ((m = /\b(na de lunch|na het middaguur|rond het middaguur|after lunch|around noon|(in de loop van|aan het eind(e)? van|eind(e)? van) de middag|(by |at )?the end of the afternoon)\b/i.exec(s)))
     return { at: ctx.eob(now), text: m[0], timeFixed: false };
@@ -120,7 +129,7 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   if ((m = /\b(eind(e)? (van )?(de(ze)? )?maand|end of (the |this )?month)\b/i.exec(s)))
     return { at: ctx.eob(now.endOf('month').startOf('day')), text: m[0], timeFixed: true };
   // End of the week / this week.
-  if ((m = /\b(eind(e)? (van )?(de(ze)? )?week|end of (the |this )?week|EOW|deze week( nog)?|this week|voor het weekend|before the weekend)\b/i.exec(s))) {
+  if ((m = /\b(eind(e)? (van )?(de(ze)? )?week|end of (the |this )?week|EOW|deze week( nog)?|this week|v[oó][oó]r het weekend|before the weekend)\b/i.exec(s))) {
     let f = friday(now);
     if (ctx.eob(f) < now) f = f.plus({ weeks: 1 });
     return { at: ctx.eob(f), text: m[0], timeFixed: true };

@@ -122,3 +122,27 @@ describe('reading due dates fast gives the same dates', () => {
     expect(parseDue('I will send it tomorrow.', 'nl', REF, TZ)).toBeUndefined();
   });
 });
+
+describe('the end of a named day', () => {
+  // REF is Wednesday 4 March 2026, 10:00 in Amsterdam; the end of business is 17:30.
+  const at = (sentence: string, lang: 'nl' | 'en') => {
+    const d = parseDue(sentence, lang, REF, TZ);
+    return d && DateTime.fromJSDate(d.date, { zone: TZ }).toFormat('ccc yyyy-MM-dd HH:mm');
+  };
+  test.each([
+    ['nl', 'Je hebt het morgen aan het eind van de dag.', 'Thu 2026-03-05 17:30'],
+    ['nl', 'Ik stuur het vrijdag aan het einde van de dag.', 'Fri 2026-03-06 17:30'],
+    ['en', 'You will have it by close of business tomorrow.', 'Thu 2026-03-05 17:30'],
+    ['en', "I'll send it end of day Friday.", 'Fri 2026-03-06 17:30'],
+  ] as const)('%s: "%s" is due at the end of that day', (lang, sentence, want) => {
+    expect(at(sentence, lang)).toBe(want);
+  });
+  test.each([
+    ['nl', 'Ik stuur het vandaag aan het eind van de dag.', 'Wed 2026-03-04 17:30'],
+    ['en', "I'll send it by end of day.", 'Wed 2026-03-04 17:30'],
+    ['nl', 'Je hebt het vóór het weekend.', 'Fri 2026-03-06 17:30'],
+    ['en', "You'll have it before the weekend.", 'Fri 2026-03-06 17:30'],
+  ] as const)('%s: "%s" stays today / this week', (lang, sentence, want) => {
+    expect(at(sentence, lang)).toBe(want);
+  });
+});
