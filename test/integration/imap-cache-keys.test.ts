@@ -5,29 +5,17 @@
  * garbage cache file is named once and rebuilt while the scan goes on.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE_FILE } from '../../src/cache/paths.js';
-import { ROOT } from '../../src/meta.js';
 import { readAccount } from '../../src/source/imap.js';
 import { startDovecot, type Dovecot } from './dovecot.js';
 import { makeMail } from './mail.js';
 import { account, describeDovecot, PARSE, passwordOf, tempCacheDir } from './setup.js';
+import { runCliAsync } from '../helpers/cli.js';
 
 const BIG = 400; // above the worker threshold: the concurrent scans parse in threads and write many batches
-
-function cli(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'replycheck'), ...args], { cwd: ROOT, env: { ...process.env, LANG: 'C', NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describeDovecot('IMAP cache keys, concurrency and corruption', () => {
   let one: Dovecot;
@@ -83,7 +71,7 @@ describeDovecot('IMAP cache keys, concurrency and corruption', () => {
       return file;
     });
     const scan = (file: string, extra: string[] = []) =>
-      cli(['scan', '-f', 'json', '-c', file, '--now', '2026-11-20T12:00:00Z', '--since', '60d', ...extra], { RC_CONC_PW: passwordOf('joan'), CI: 'true' });
+      runCliAsync(['scan', '-f', 'json', '-c', file, '--now', '2026-11-20T12:00:00Z', '--since', '60d', ...extra], { RC_CONC_PW: passwordOf('joan'), CI: 'true' });
     const shape = (r: { status: number | null; stdout: string; stderr: string }) => {
       const j = JSON.parse(r.stdout);
       return { status: r.status, errors: j.errors, stats: j.stats, findings: j.findings.map((f: { ruleId: string; messageId: string }) => `${f.ruleId} ${f.messageId}`).sort() };

@@ -9,12 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAccount } from '../../src/source/imap.js';
 import { backoffDelays } from '../../src/source/imap-session.js';
-import { spawn } from 'node:child_process';
-import { ROOT } from '../../src/meta.js';
 import { startDovecot, type Dovecot } from './dovecot.js';
 import { makeMail } from './mail.js';
 import { startFaultProxy, startStallServer, type ConnectionPlan } from './proxy.js';
 import { account, describeDovecot, PARSE, passwordOf } from './setup.js';
+import { runCliAsync } from '../helpers/cli.js';
 
 const INBOX = 120;
 const SENT = 6;
@@ -23,17 +22,6 @@ const opts = { parse: PARSE, useCache: false, quiet: true, batchSize: 20 };
 const firstCut = (later: (n: number) => ConnectionPlan) => (n: number): ConnectionPlan => (n === 1 ? { cutAfter: 60_000 } : later(n));
 
 /** The CLI, without blocking this process: the fault proxy lives here and must keep answering. */
-function runAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'replycheck'), ...args], { cwd: ROOT, env: { ...process.env, LANG: 'C', NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 test('reconnect waits double and stay within the timeout', () => {
   expect(backoffDelays(2000)).toEqual([125, 250, 500, 1000]);
   const long = backoffDelays(30_000);
@@ -124,7 +112,7 @@ describeDovecot('IMAP outage', () => {
           accounts: { work: { host: dv.host, port: proxy.port, secure: true, user: 'joan', passwordEnv: 'RC_OUT_PW', caFile: dv.caFile, timeoutSeconds: 2 } },
         }));
         // batch size is not a CLI option: the cut at 60 KB lands inside the first 400-message round, so INBOX reads 0
-        return await runAsync([...args, '-c', config, '--no-cache', '--now', '2026-11-20T12:00:00Z', '--since', '60d'], { RC_OUT_PW: passwordOf('joan'), CI: 'true' });
+        return await runCliAsync([...args, '-c', config, '--no-cache', '--now', '2026-11-20T12:00:00Z', '--since', '60d'], { RC_OUT_PW: passwordOf('joan'), CI: 'true' });
       } finally {
         await proxy.close();
       }
