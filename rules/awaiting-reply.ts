@@ -7,6 +7,25 @@ function firstContentSentence(text: string, lang: 'nl' | 'en'): string | undefin
     .find((s) => s.length > 12 && !(/[,:]$/.test(s) && s.split(/\s+/).length <= 5));
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** A time of day as the reader's clock shows it: "15:00", in the business-hours zone. */
+function clock(d: Date, lang: 'en' | 'nl', timeZone: string): string {
+  const key = `${lang}|${timeZone}`;
+  let f = clocks.get(key);
+  if (!f) clocks.set(key, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })));
+  return f.format(d);
+}
+
+/** Business time left as people say it: "7 h 40 min" / "7 uur 40 min", "25 min". */
+function timeLeft(hours: number): { en: string; nl: string } {
+  const total = Math.max(1, Math.round(hours * 60));
+  const h = Math.floor(total / 60);
+  const min = total % 60;
+  const part = (unit: string) => [h > 0 ? `${h} ${unit}` : '', min > 0 ? `${min} min` : ''].filter(Boolean).join(' ');
+  return { en: part('h'), nl: part('uur') };
+}
+
 export default defineRule({
   id: 'awaiting-reply',
   description: { en: 'Someone is waiting for your reply', nl: 'Iemand wacht op uw antwoord' },
@@ -17,12 +36,18 @@ export default defineRule({
   defaultOptions: {
     /** Business hours an incoming message may wait; 8 = one working day. */
     maxBusinessHours: 8,
+    /** Also list a message whose reply window closes later today (info), so the morning list prevents the lapse. */
+    dueToday: true,
   },
-  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0), dueToday: z.boolean() }),
   optionDocs: {
     maxBusinessHours: {
       en: 'Business hours an incoming message may wait for a reply (8 = one working day).',
       nl: 'Werkuren dat een binnenkomend bericht op antwoord mag wachten (8 = één werkdag).',
+    },
+    dueToday: {
+      en: 'Also list, as info, a message whose reply window closes later today, with the time left.',
+      nl: 'Toon ook, als info, een bericht waarvan de antwoordtermijn later vandaag afloopt, met de resterende tijd.',
     },
   },
   texts: {
@@ -30,9 +55,32 @@ export default defineRule({
       en: '{from} has waited {waited} for a reply',
       nl: '{from} wacht al {waited} op antwoord',
     },
+    dueToday: {
+      en: 'Reply to {from} today, by {by} ({left} left)',
+      nl: 'Antwoord {from} vandaag, uiterlijk {by} (nog {left})',
+    },
   },
   check(thread, ctx) {
     const facts = ctx.facts(thread);
+    const bt = ctx.businessTime;
+    const tz = ctx.config.businessHours.timezone;
+    /** Not late yet, but the window closes before today's close of business: say so while it can still be met. */
+    const dueToday = (m: (typeof facts.incoming)[number]['message'], evidence: string | undefined) => {
+      const now = ctx.now;
+      if (!bt.isBusinessDay(now)) return;
+      const by = bt.addBusinessHours(m.date, ctx.options.maxBusinessHours);
+      if (by.getTime() <= now.getTime() || by.getTime() > bt.endOfBusinessDay(now).getTime()) return;
+      ctx.report({
+        text: 'dueToday',
+        data: { from: m.from.name ?? m.from.address, by: { en: clock(by, 'en', tz), nl: clock(by, 'nl', tz) }, left: timeLeft(bt.between(now, by).businessHours) },
+        message: m,
+        thread,
+        evidence,
+        due: by,
+        severity: 'info',
+        extra: { dueToday: true },
+      });
+    };
     // Incoming messages that still need a reply: no later outgoing message, not even a holding reply, reached their
     // sender (a forward to a colleague does not). The oldest sets the wait. A holding reply that was not followed up
     // is broken-promise's business.
@@ -42,9 +90,12 @@ export default defineRule({
     const oldest = open[0];
     if (!oldest) return;
     const waited = oldest.answerWait;
-    if (waited.businessHours <= ctx.options.maxBusinessHours) return;
     const m = oldest.message;
     const evidence = oldest.questions[0]?.question.text ?? firstContentSentence(m.newText, m.language);
+    if (waited.businessHours <= ctx.options.maxBusinessHours) {
+      if (ctx.options.dueToday) dueToday(oldest.message, evidence);
+      return;
+    }
     ctx.report({
       text: 'waiting',
       data: { from: m.from.name ?? m.from.address, waited: ctx.formatDuration(waited) },
