@@ -1,29 +1,10 @@
-import { defineRule, splitSentences } from '../src/rule.js';
+import { defineRule, formatClock, formatTimeLeft, splitSentences } from '../src/rule.js';
 
 /** What the mail is about: the first sentence that is not a salutation ("Hallo Stoiko,", "Beste Joan,"). */
 function firstContentSentence(text: string, lang: 'nl' | 'en'): string | undefined {
   return splitSentences(text, lang)
     .map((s) => s.text.trim())
     .find((s) => s.length > 12 && !(/[,:]$/.test(s) && s.split(/\s+/).length <= 5));
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** A time of day as the reader's clock shows it: "15:00", in the business-hours zone. */
-function clock(d: Date, lang: 'en' | 'nl', timeZone: string): string {
-  const key = `${lang}|${timeZone}`;
-  let f = clocks.get(key);
-  if (!f) clocks.set(key, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })));
-  return f.format(d);
-}
-
-/** Business time left as people say it: "7 h 40 min" / "7 uur 40 min", "25 min". */
-function timeLeft(hours: number): { en: string; nl: string } {
-  const total = Math.max(1, Math.round(hours * 60));
-  const h = Math.floor(total / 60);
-  const min = total % 60;
-  const part = (unit: string) => [h > 0 ? `${h} ${unit}` : '', min > 0 ? `${min} min` : ''].filter(Boolean).join(' ');
-  return { en: part('h'), nl: part('uur') };
 }
 
 export default defineRule({
@@ -70,9 +51,10 @@ export default defineRule({
       if (!bt.isBusinessDay(now)) return;
       const by = bt.addBusinessHours(m.date, ctx.options.maxBusinessHours);
       if (by.getTime() <= now.getTime() || by.getTime() > bt.endOfBusinessDay(now).getTime()) return;
+      const left = bt.between(now, by).businessHours;
       ctx.report({
         text: 'dueToday',
-        data: { from: m.from.name ?? m.from.address, by: { en: clock(by, 'en', tz), nl: clock(by, 'nl', tz) }, left: timeLeft(bt.between(now, by).businessHours) },
+        data: { from: m.from.name ?? m.from.address, by: { en: formatClock(by, 'en', tz), nl: formatClock(by, 'nl', tz) }, left: { en: formatTimeLeft(left, 'en'), nl: formatTimeLeft(left, 'nl') } },
         message: m,
         thread,
         evidence,
