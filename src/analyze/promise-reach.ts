@@ -22,8 +22,8 @@ const READER: Record<Language, RegExp> = {
 
 /** A verb aimed at a person, then (after at most three time words) the word after it, checked below. Linear. */
 const AT_PERSON: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])(?:contact|tell|remind|call|ring|phone|invite|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|reply\s+to|respond\s+to|write\s+to|get\s+in\s+touch\s+with|discuss\s+(?:it|this|that|them)\s+with|forward\s+(?:it|this|that|them|the\s+\p{L}+|your\s+\p{L}+)\s+to|send\s+(?:it|this|that|them)\s+(?:on\s+|over\s+)?to|pass\s+(?:it|this|that|them|the\s+\p{L}+)\s+(?:along\s+|on\s+)?to)\s+(?:(?:today|tomorrow|later|first|this\s+afternoon|again)\s+){0,3}(\p{L}[\p{L}'’-]*)/giu,
-  nl: /(?<![\p{L}])(?:bel|bellen|benader|benaderen|contacteer|spreek|spreken|contact\s+op\s+met|overleg\s+met|overleggen\s+met|door\s+(?:naar|aan)|navragen\s+bij|na\s+bij)\s+(?:(?:morgen|vandaag|straks|even|nog|zo|vanmiddag|vanavond|direct|meteen|eerst|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+){0,3}(\p{L}[\p{L}'’-]*)/giu,
+  en: /(?<![\p{L}])(?:contact|tell|remind|call|ring|phone|invite|check\s+(?:(?:it|this|that)\s+)?with|talk\s+(?:to|with)|speak\s+(?:to|with)|reply\s+to|respond\s+to|write\s+to|get\s+in\s+touch\s+with|discuss\s+(?:it|this|that|them)\s+with|forward\s+(?:it|this|that|them|the\s+\p{L}+|your\s+\p{L}+)\s+to|send\s+(?:it|this|that|them)\s+(?:on\s+|over\s+)?to|pass\s+(?:it|this|that|them|the\s+\p{L}+)\s+(?:along\s+|on\s+)?to)\s+(?:(?:today|tomorrow|later|first|this\s+afternoon|again)\s+){0,3}(\p{L}[\p{L}'’-]*)/giu,
+  nl: /(?<![\p{L}])(?:bel|bellen|benader|benaderen|contacteer|spreek|spreken|contact\s+op\s+met|overleg\s+met|overleggen\s+met|door\s+(?:naar|aan)|navragen\s+bij|na\s+bij|(?:check|checken|controleer|informeer|overleg)\s+(?:(?:het|dat|dit|even|nog)\s+){0,3}bij)\s+(?:(?:morgen|vandaag|straks|even|nog|zo|vanmiddag|vanavond|direct|meteen|eerst|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+){0,3}(\p{L}[\p{L}'’-]*)/giu,
 };
 /** Verbs that also take a thing ("email the figures", "vraag de prijs op"): only a name or "him" / "hem" is a person. */
 const AT_NAMED: Record<Language, RegExp> = {
@@ -62,6 +62,19 @@ function thirdPartyWord(word: string, named: boolean): boolean {
 export function towardsOthers(sentence: string, lang: Language): boolean {
   if (HANDED_ON[lang].test(sentence)) return true;
   if (ERRAND[lang].test(sentence)) return true;
+  const { found, rest } = atThirdParty(sentence, lang);
+  return found && !READER[lang].test(rest);
+}
+
+/**
+ * The call or visit in the sentence is to a third party ("I'll ring Kate at Bloom and get back to you today", "Ik bel
+ * de leverancier en mail je morgen"): what the reader is promised is the answer by mail, which a later mail delivers.
+ */
+export function callsOthers(sentence: string, lang: Language): boolean {
+  return atThirdParty(sentence, lang).found;
+}
+
+function atThirdParty(sentence: string, lang: Language): { found: boolean; rest: string } {
   let rest = sentence;
   let found = false;
   for (const [re, named] of [[AT_PERSON[lang], false], [AT_NAMED[lang], true]] as const) {
@@ -72,5 +85,5 @@ export function towardsOthers(sentence: string, lang: Language): boolean {
       rest = rest.replace(m[0], ' ');
     }
   }
-  return found && !READER[lang].test(rest);
+  return { found, rest };
 }

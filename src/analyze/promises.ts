@@ -30,7 +30,7 @@ import { splitSentences } from '../text/sentences.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
 import type { MessageText } from './facts-text.js';
 import { promiseStatusAsOf, type PromiseStatus } from './facts-asof.js';
-import { towardsOthers } from './promise-reach.js';
+import { callsOthers, towardsOthers } from './promise-reach.js';
 
 export type { PromiseStatus } from './facts-asof.js';
 
@@ -82,7 +82,7 @@ export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): Commitm
   const later = env.laterOf ? env.laterOf(m, thread) : followUps(m, thread, env);
   return cs.map((c) => {
     const due = c.due ?? env.bt.addBusinessDays(m.date, env.defaultDueBusinessDays);
-    const offMail = isOffMail(c.text, m.language);
+    const offMail = isOffMail(c.text, m.language) && !callsOthers(c.text, m.language);
     const shown = offMail ? happened(m, thread, env) ?? resumedAfter(m, due, thread, later) : undefined;
     // a later mail delivers nothing of a call or visit: only a sign that it happened, or talk going on, counts
     const delivery = offMail ? undefined : later.find((x) => delivers(x, c, thread, env));

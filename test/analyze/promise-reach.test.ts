@@ -3,7 +3,7 @@
  * the mail is not one the reader's mailbox can show kept or broken; one that also promises the reader stays.
  */
 import { describe, expect, test } from '@jest/globals';
-import { towardsOthers } from '../../src/analyze/promise-reach.js';
+import { callsOthers, towardsOthers } from '../../src/analyze/promise-reach.js';
 import { findCommitments } from '../../src/text/commitments.js';
 
 describe('towards others: left out', () => {
@@ -23,6 +23,8 @@ describe('towards others: left out', () => {
     ['Ik vraag Sanne om je morgen de planning te sturen.', 'nl'],
     ['De sleutels breng ik zaterdag bij je moeder langs.', 'nl'],
     ['Ik haal de onderdelen morgen op.', 'nl'],
+    ['Ik check het even bij Jeroen.', 'nl'],
+    ["I'll check it with Jeroen.", 'en'],
   ] as const)('%s (%s)', (s, lang) => expect(towardsOthers(s, lang)).toBe(true));
 });
 
@@ -40,6 +42,8 @@ describe('reaches the reader: kept', () => {
     ['Ik mail de offerte morgen.', 'nl'],
     ['Ik vraag het even na en laat het u donderdag weten.', 'nl'],
     ['Ik stuur je maandag het overzicht.', 'nl'],
+    ['Ik check het even bij Jeroen en laat het je morgen weten.', 'nl'],
+    ["I'll check it with Jeroen and let you know tomorrow.", 'en'],
   ] as const)('%s (%s)', (s, lang) => expect(towardsOthers(s, lang)).toBe(false));
 });
 
@@ -65,4 +69,16 @@ describe('not promises to judge: a condition on the reader, a hedge, an expectat
     ["Ik stuur je volgende week de foto's.", 'nl'],
     ['Je krijgt de factuur morgen.', 'nl'],
   ] as const)('still a promise: %s (%s)', (s, lang) => expect(found(s, lang)).toBe(true));
+});
+
+describe('a call to a third party beside a promise to the reader: the promise is the mail', () => {
+  test.each([
+    ["I'll ring Kate at Bloom and get back to you today.", 'en', true],
+    ['Ik bel de leverancier en mail je morgen wat hij zegt.', 'nl', true],
+    ["I'll call you tomorrow.", 'en', false],
+    ['Ik bel u morgen even over de planning.', 'nl', false],
+  ] as const)('%s (%s) → %s', (s, lang, want) => {
+    expect(callsOthers(s, lang)).toBe(want);
+    expect(towardsOthers(s, lang)).toBe(false);
+  });
 });
