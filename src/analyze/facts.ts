@@ -14,6 +14,7 @@ import type { MessageBudgets } from './budget.js';
 import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
 import { askedFacts, type AskedFact } from './asked.js';
 import { settledByPhone } from './phone.js';
+import { handsOn } from './handed-on.js';
 import { isCatchUp } from '../text/questions.js';
 import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
@@ -174,6 +175,9 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       // Small talk ("How's Houston?", "Hoe gaat het daar?") is taken up by any long personal reply.
       if (answer && wordCount(answer.newText) >= CATCH_UP_REPLY_WORDS)
         for (const q of fact.questions) if (!q.answeredBy && isCatchUp(q.question.text, m.language)) Object.assign(q, { answeredBy: answer, how: 'catch-up' });
+      // My reply says I passed the mail on to whoever handles it: for my part, its questions are dealt with.
+      const handOff = later.find((x) => within(x, false, () => handsOn(x)));
+      if (handOff) for (const q of fact.questions) if (!q.answeredBy) Object.assign(q, { answeredBy: handOff, how: 'handed-on' });
       const open = fact.questions.filter((q) => !q.answeredBy);
       const there = !answer && open.length > 0 ? within(m, undefined, () => answeredElsewhere(m, questions, msgs, env.outgoingTo)) : undefined;
       if (there) for (const q of open) Object.assign(q, { answeredBy: there, how: 'elsewhere' });
