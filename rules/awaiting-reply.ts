@@ -1,4 +1,4 @@
-import { defineRule, splitSentences } from '../src/rule.js';
+import { defineRule, formatClock, formatTimeLeft, splitSentences } from '../src/rule.js';
 
 /** What the mail is about: the first sentence that is not a salutation ("Hallo Stoiko,", "Beste Joan,"). */
 function firstContentSentence(text: string, lang: 'nl' | 'en'): string | undefined {
@@ -17,12 +17,18 @@ export default defineRule({
   defaultOptions: {
     /** Business hours an incoming message may wait; 8 = one working day. */
     maxBusinessHours: 8,
+    /** Also list a message whose reply window closes later today (info), so the morning list prevents the lapse. */
+    dueToday: true,
   },
-  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0) }),
+  optionSchema: (z) => ({ maxBusinessHours: z.number().min(0), dueToday: z.boolean() }),
   optionDocs: {
     maxBusinessHours: {
       en: 'Business hours an incoming message may wait for a reply (8 = one working day).',
       nl: 'Werkuren dat een binnenkomend bericht op antwoord mag wachten (8 = één werkdag).',
+    },
+    dueToday: {
+      en: 'Also list, as info, a message whose reply window closes later today, with the time left.',
+      nl: 'Toon ook, als info, een bericht waarvan de antwoordtermijn later vandaag afloopt, met de resterende tijd.',
     },
   },
   texts: {
@@ -30,9 +36,33 @@ export default defineRule({
       en: '{from} has waited {waited} for a reply',
       nl: '{from} wacht al {waited} op antwoord',
     },
+    dueToday: {
+      en: 'Reply to {from} today, by {by} ({left} left)',
+      nl: 'Antwoord {from} vandaag, uiterlijk {by} (nog {left})',
+    },
   },
   check(thread, ctx) {
     const facts = ctx.facts(thread);
+    const bt = ctx.businessTime;
+    const tz = ctx.config.businessHours.timezone;
+    /** Not late yet, but the window closes before today's close of business: say so while it can still be met. */
+    const dueToday = (m: (typeof facts.incoming)[number]['message'], evidence: string | undefined) => {
+      const now = ctx.now;
+      if (!bt.isBusinessDay(now)) return;
+      const by = bt.addBusinessHours(m.date, ctx.options.maxBusinessHours);
+      if (by.getTime() <= now.getTime() || by.getTime() > bt.endOfBusinessDay(now).getTime()) return;
+      const left = bt.between(now, by).businessHours;
+      ctx.report({
+        text: 'dueToday',
+        data: { from: m.from.name ?? m.from.address, by: { en: formatClock(by, 'en', tz), nl: formatClock(by, 'nl', tz) }, left: { en: formatTimeLeft(left, 'en'), nl: formatTimeLeft(left, 'nl') } },
+        message: m,
+        thread,
+        evidence,
+        due: by,
+        severity: 'info',
+        extra: { dueToday: true },
+      });
+    };
     // Incoming messages that still need a reply: no later outgoing message, not even a holding reply, reached their
     // sender (a forward to a colleague does not). The oldest sets the wait. A holding reply that was not followed up
     // is broken-promise's business.
@@ -42,9 +72,12 @@ export default defineRule({
     const oldest = open[0];
     if (!oldest) return;
     const waited = oldest.answerWait;
-    if (waited.businessHours <= ctx.options.maxBusinessHours) return;
     const m = oldest.message;
     const evidence = oldest.questions[0]?.question.text ?? firstContentSentence(m.newText, m.language);
+    if (waited.businessHours <= ctx.options.maxBusinessHours) {
+      if (ctx.options.dueToday) dueToday(oldest.message, evidence);
+      return;
+    }
     ctx.report({
       text: 'waiting',
       data: { from: m.from.name ?? m.from.address, waited: ctx.formatDuration(waited) },

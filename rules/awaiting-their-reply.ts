@@ -1,16 +1,6 @@
-import { defineRule, type AskedFact, type Bilingual, type ThreadFacts } from '../src/rule.js';
+import { defineRule, formatDay, type AskedFact, type Bilingual, type ThreadFacts } from '../src/rule.js';
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A day as people read it in a list: "Thu 12 Nov" / "do 12 nov", in the business-hours zone. */
-function day(d: Date, lang: 'en' | 'nl', timeZone: string): string {
-  const key = `${lang}|${timeZone}`;
-  let f = dayFormats.get(key);
-  if (!f) dayFormats.set(key, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone })));
-  return f.format(d);
-}
-
-const bothDays = (d: Date, timeZone: string): Bilingual => ({ en: day(d, 'en', timeZone), nl: day(d, 'nl', timeZone) });
+const bothDays = (d: Date, timeZone: string): Bilingual => ({ en: formatDay(d, 'en', timeZone), nl: formatDay(d, 'nl', timeZone) });
 
 /** The calendar date (YYYY-MM-DD) of `d` in `timeZone`, for JSON. */
 const isoDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);

@@ -56,8 +56,11 @@ export default defineRule({
         ctx.report({ ...base, text: 'broken', data: { to, due }, waited: bt.between(c.due, ctx.now) });
       } else if (c.status === 'open') {
         const days = ctx.options.dueSoonBusinessDays;
-        if (days > 0 && c.due.getTime() <= bt.addBusinessDays(ctx.now, days).getTime())
-          ctx.report({ ...base, text: 'dueSoon', data: { to, due }, severity: 'info' });
+        if (days > 0 && c.due.getTime() <= bt.addBusinessDays(ctx.now, days).getTime()) {
+          // falling due before today's close: the morning list shows it under "due today"
+          const today = bt.isBusinessDay(ctx.now) && c.due.getTime() <= bt.endOfBusinessDay(ctx.now).getTime();
+          ctx.report({ ...base, text: 'dueSoon', data: { to, due }, severity: 'info', ...(today && { extra: { ...base.extra, dueToday: true } }) });
+        }
       } else if (c.status === 'kept-late' && ctx.options.reportKeptLate) {
         const late = bt.between(c.due, c.followUp!.date);
         ctx.report({ ...base, text: 'keptLate', data: { to, late: ctx.formatDuration(late) }, severity: 'warn', waited: late });

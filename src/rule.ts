@@ -30,7 +30,7 @@ export { findPhraseHits, matchPhrase } from './text/phrases.js';
 export { findJargon, JARGON_CLASSES, type JargonClass } from './text/jargon.js';
 export { findApology } from './text/acknowledge.js';
 export { addressForms, dominantForm } from './text/formality.js';
-export { formatMoment } from './text/format.js';
+export { formatClock, formatDay, formatMoment, formatTimeLeft } from './text/format.js';
 export { replaceParens } from './text/scan.js';
 export { BusinessTime } from './text/business-time.js';
 export { answerQuestions } from './analyze/answers.js';

@@ -180,8 +180,9 @@ Hans`,
     ],
     expect: [
       { rule: 'unanswered-question', on: 'hans-2', evidence: 'Kun je dat op de site zetten, op de pagina Reserveren?', note: 'a young open question: reported as info (within the reply window), on the morning list' },
+      { rule: 'awaiting-reply', on: 'hans-2', evidence: 'Kun je dat op de site zetten, op de pagina Reserveren?', note: 'not late yet: its one-day reply window closes today at 16:40, so scan lists it under "Due today" (info, textId dueToday)' },
     ],
-    ignore: 'Arrived Friday 17:10: on Monday 08:30 it has waited 20 business minutes. Not awaiting-reply, not no-acknowledgement (yet); the open question is only info.',
+    ignore: 'Arrived Friday 17:10: on Monday 08:30 it has waited 20 business minutes. Not late for awaiting-reply (only due today), not no-acknowledgement (yet); the open question is only info.',
   },
   {
     id: 'regenboog-nieuwsbrief-november',

@@ -38,17 +38,35 @@ export function formatDuration(w: Waited, lang: Language): string {
     : `${b} business ${one ? 'hour' : 'hours'} (${wall} wall)`;
 }
 
-const momentFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+const SHAPES = {
+  moment: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  day: { weekday: 'short', day: 'numeric', month: 'short' },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One Intl formatter per shape, language and zone: building one costs more than formatting with it. */
+function formatIn(shape: keyof typeof SHAPES, d: Date | string, lang: Language, timeZone: string): string {
+  const key = `${shape}|${lang}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { ...SHAPES[shape], timeZone })));
+  return f.format(typeof d === 'string' ? new Date(d) : d);
+}
 
 /** A moment as people read it in a list: "Wed 11 Nov, 17:30" / "wo 11 nov, 17:30", in the given zone. */
-export function formatMoment(d: Date | string, lang: Language, timeZone: string): string {
-  const key = `${lang}|${timeZone}`;
-  let f = momentFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-      weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone,
-    });
-    momentFormats.set(key, f);
-  }
-  return f.format(typeof d === 'string' ? new Date(d) : d);
+export const formatMoment = (d: Date | string, lang: Language, timeZone: string): string => formatIn('moment', d, lang, timeZone);
+
+/** A day: "Thu 12 Nov" / "do 12 nov", in the given zone. */
+export const formatDay = (d: Date | string, lang: Language, timeZone: string): string => formatIn('day', d, lang, timeZone);
+
+/** A time of day on the reader's clock: "15:00", in the given zone. */
+export const formatClock = (d: Date | string, lang: Language, timeZone: string): string => formatIn('clock', d, lang, timeZone);
+
+/** Business time left as people say it: "7 h 40 min" / "7 uur 40 min", "25 min" (at least a minute). */
+export function formatTimeLeft(hours: number, lang: Language): string {
+  const total = Math.max(1, Math.round(hours * 60));
+  const h = Math.floor(total / 60);
+  const min = total % 60;
+  return [h > 0 ? `${h} ${lang === 'nl' ? 'uur' : 'h'}` : '', min > 0 ? `${min} min` : ''].filter(Boolean).join(' ');
 }

@@ -49,7 +49,7 @@ describe('replycheck scan --demo', () => {
   });
 
   test('waits and due dates are carried where they apply', () => {
-    const waiting = report.findings.find((f: { ruleId: string }) => f.ruleId === 'awaiting-reply');
+    const waiting = report.findings.find((f: { ruleId: string; data?: { dueToday?: boolean } }) => f.ruleId === 'awaiting-reply' && !f.data?.dueToday);
     expect(waiting.waited.businessHours).toBeGreaterThan(8);
     expect(waiting.waited.wallHours).toBeGreaterThanOrEqual(waiting.waited.businessHours);
     const promise = report.findings.find((f: { ruleId: string }) => f.ruleId === 'broken-promise');
@@ -62,6 +62,24 @@ describe('replycheck scan --demo', () => {
     expect(plain.stdout).toMatch(/awaiting-reply/);
     expect(runCli(['scan', '--demo'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
     expect(runCli(['scan', '--demo'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  test('what falls due later today is a list of its own, with the time left, in English and Dutch', () => {
+    const today = report.findings.filter((f: { data?: { dueToday?: boolean } }) => f.data?.dueToday);
+    // the Friday-evening question (window closes Monday 16:40) and the promise due Monday noon; neither is late
+    expect(today.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`).sort()).toEqual(['awaiting-reply info', 'broken-promise info']);
+    const reply = today.find((f: { ruleId: string }) => f.ruleId === 'awaiting-reply');
+    expect(new Date(reply.due).toISOString()).toMatch(/^2026-11-16T15:40:/); // 16:40 Amsterdam
+    const en = runCli(['scan', '--demo', '--lang', 'en']).stdout;
+    const section = en.slice(en.indexOf('Due today (2)'));
+    expect(en).toContain('Due today (2)');
+    expect(section).toMatch(/Reply to Hans Koster today, by 16:40 \(7 h 4\d min left\)/);
+    expect(section).toMatch(/Promise to Piet Jansen falls due/);
+    // the question it folds is shown once, in the due-today list, not again above it
+    expect(en.indexOf('Kun je dat op de site zetten')).toBeGreaterThan(en.indexOf('Due today (2)'));
+    const nl = runCli(['scan', '--demo', '--lang', 'nl']).stdout;
+    expect(nl).toContain('Vandaag af te handelen (2)');
+    expect(nl).toMatch(/Antwoord Hans Koster vandaag, uiterlijk 16:40 \(nog 7 uur 4\d min\)/);
   });
 
   test('speaks Dutch with --lang nl and with LANG=nl_NL.UTF-8', () => {

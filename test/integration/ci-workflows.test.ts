@@ -11,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../src/meta.js';
-import { startDovecot, type Dovecot } from './dovecot.js';
-import { makeMail } from './mail.js';
+import { startCiMailboxes, DEMO_ME, DEMO_NOW } from './ci-mailboxes.js';
+import type { Dovecot } from './dovecot.js';
 import { describeDovecot, passwordOf } from './setup.js';
 
-const DEMO = join(ROOT, 'fixtures', 'demo');
-const NOW = (JSON.parse(readFileSync(join(DEMO, 'clock.json'), 'utf8')) as { now: string }).now;
-const ME = (JSON.parse(readFileSync(join(DEMO, 'replycheck.config.json'), 'utf8')) as { me: string[] }).me;
+const NOW = DEMO_NOW;
+const ME = DEMO_ME;
 
 interface Step { id?: string; uses?: string; run?: string; env?: Record<string, string> }
 
@@ -57,20 +56,7 @@ describeDovecot('CI recipes', () => {
   let dv: Dovecot;
 
   beforeAll(async () => {
-    dv = await startDovecot([
-      { user: 'support', password: passwordOf('support') },
-      { user: 'sales', password: passwordOf('sales') },
-    ]);
-    for (const sub of ['cur', 'new'])
-      for (const f of readdirSync(join(DEMO, 'Maildir', sub)).sort()) {
-        const raw = readFileSync(join(DEMO, 'Maildir', sub, f));
-        const from = /^From:.*$/im.exec(raw.toString('utf8'))?.[0] ?? '';
-        await dv.deliver('support', ME.some((m) => from.toLowerCase().includes(m)) ? 'Sent' : 'INBOX', raw, { flags: 'S' });
-      }
-    for (let n = 1; n <= 4; n++) await dv.deliver('sales', 'INBOX', makeMail({ n, date: new Date(Date.UTC(2026, 10, 9 + n, 9, 30)) }), { flags: '' });
-    // the sales mailbox has a Sent folder too (without one, the scan rightly warns that replies cannot be seen)
-    const reply = makeMail({ n: 90, from: 'Joan <joan@prinsweb.example>', to: 'Klant 1 <klant1@example.com>', subject: 'Re: Vraag 1', date: new Date(Date.UTC(2026, 10, 10, 11, 0)), body: 'Hallo,\r\n\r\nBestelling 1 komt vrijdag.\r\n\r\nGroet,\r\nJoan\r\n' });
-    await dv.deliver('sales', 'Sent', reply, { flags: 'S' });
+    dv = await startCiMailboxes();
   }, 90_000);
 
   afterAll(async () => {

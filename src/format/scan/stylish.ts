@@ -29,6 +29,7 @@ const L = {
   due: { en: 'due', nl: 'uiterlijk' },
   expected: { en: 'answer expected by', nl: 'antwoord verwacht uiterlijk' },
   others: { en: 'Waiting on others', nl: 'Wachten op anderen' },
+  today: { en: 'Due today', nl: 'Vandaag af te handelen' },
   ignored: { en: '{n} ignored (replycheck ignore --list)', nl: '{n} genegeerd (replycheck ignore --list)' },
   sev: {
     error: { en: 'error', nl: 'fout' },
@@ -94,7 +95,12 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
   const lines: string[] = [];
   // What others owe me ("Waiting on others") is a list of its own, below what I owe them.
   const onOthers = (f: Finding) => f.group === 'waiting-on-others';
-  const groups = groupByThread(result.findings.filter((f) => !onOthers(f)));
+  // Not late yet but falling due before today's close: a list of its own, so it can still be met.
+  // The other findings about that message (its open question) go with it.
+  const todayIds = new Set(result.findings.filter((f) => f.data?.dueToday === true).map((f) => `${f.threadId}|${f.messageId}`));
+  const dueToday = (f: Finding) => !onOthers(f) && todayIds.has(`${f.threadId}|${f.messageId}`);
+  const groups = groupByThread(result.findings.filter((f) => !onOthers(f) && !dueToday(f)));
+  const today = groupByThread(result.findings.filter(dueToday));
   const others = groupByThread(result.findings.filter(onOthers));
   const threads = new Set(result.findings.map((f) => f.threadId)).size;
   const section = (gs: typeof groups) => {
@@ -106,6 +112,10 @@ const stylish: Formatter<ScanResult> = (result, ctx) => {
     }
   };
   section(groups);
+  if (today.length > 0) {
+    lines.push(c.bold(`${t(L.today, {}, lang)} (${today.length})`), '');
+    section(today);
+  }
   if (others.length > 0) {
     lines.push(c.bold(`${t(L.others, {}, lang)} (${others.length})`), '');
     section(others);
