@@ -13,6 +13,7 @@ import { answerQuestions, tellsWhereThingsStand, wordCount, type QuestionFact } 
 import type { MessageBudgets } from './budget.js';
 import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
 import { askedFacts, type AskedFact } from './asked.js';
+import { settledByPhone } from './phone.js';
 import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
 import { MessageText } from './facts-text.js';
@@ -170,6 +171,10 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       const open = fact.questions.filter((q) => !q.answeredBy);
       const there = !answer && open.length > 0 ? within(m, undefined, () => answeredElsewhere(m, questions, msgs, env.outgoingTo)) : undefined;
       if (there) for (const q of open) Object.assign(q, { answeredBy: there, how: 'elsewhere' });
+      // The matter moved to the phone ("I'll call you at 3", "zoals telefonisch besproken"): talked, not written.
+      const still = fact.questions.filter((q) => !q.answeredBy);
+      const phone = still.length > 0 ? within(m, undefined, () => settledByPhone(m, msgs, env.outgoingTo, env.incomingFrom)) : undefined;
+      if (phone) for (const q of still) Object.assign(q, { answeredBy: phone, how: 'elsewhere' });
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);

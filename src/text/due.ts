@@ -6,7 +6,8 @@
  * - A weekday means the next such day after today; the weekday of today itself means a week later
  *   (people say "vandaag"/"today" for today).
  * - "eind van de week" / "end of the week" / "deze week" = Friday end of business (not +7 days);
- *   "volgende week" / "next week" = Friday of next week; "eind van de maand" = the month's last day.
+ *   "volgende week" / "next week" = Friday of next week; "eind van de maand" = the month's last working day
+ *   (due-periods.ts, with "halverwege volgende week" = Wednesday and "first thing Monday" = Monday 12:00).
  * - "binnen 48 uur" / "within 48 hours" = ref + 48 h; "binnen twee werkdagen" = end of the 2nd business
  *   day after today; "binnen drie dagen" = end of business three calendar days on.
  * - A bare clock time ("om twee uur", "at 2") is today (tomorrow when already past); 1–7 o'clock
@@ -30,7 +31,7 @@ import { cachedZone, luxon } from './luxon.js';
 import { mayNameDate } from './date-words.js';
 import type { Language } from '../model.js';
 import type { BusinessTime } from './business-time.js';
-import { periodDay } from './due-periods.js';
+import { monthEnd, periodDay } from './due-periods.js';
 import { clockTime, NUM_RE, num, PART, WEEKDAY, WEEKDAY_RE, type DayPart } from './due-words.js';
 
 export interface DueOptions {
@@ -126,8 +127,8 @@ function customDay(s: string, ctx: Ctx): { at: DateTime; text: string; timeFixed
   if ((m = /\b(vanavond|tonight|this evening)\b/i.exec(s))) return { at: atPart(ctx, now, 'evening'), text: m[0], timeFixed: false };
   if ((m = /\b(vanochtend|vanmorgen|this morning)\b/i.exec(s))) return { at: atPart(ctx, now, 'morning'), text: m[0], timeFixed: false };
   // End of the month.
-  if ((m = /\b(eind(e)? (van )?(de(ze)? )?maand|end of (the |this )?month)\b/i.exec(s)))
-    return { at: ctx.eob(now.endOf('month').startOf('day')), text: m[0], timeFixed: true };
+  const month = monthEnd(s, now, ctx.eob, ctx.opts.businessTime);
+  if (month) return { ...month, timeFixed: true };
   // End of the week / this week.
   if ((m = /\b(eind(e)? (van )?(de(ze)? )?week|end of (the |this )?week|EOW|deze week( nog)?|this week|v[oó][oó]r het weekend|before the weekend)\b/i.exec(s))) {
     let f = friday(now);

@@ -81,3 +81,40 @@ describe('a time window and "now"', () => {
     ['The engineer will be with you at 1pm.', 'en', '2026-05-04T08:05', 'Mon 2026-05-04 13:00'],
   ] as const)('rightly kept: %s (%s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
 });
+
+describe('the middle of next week, first thing on a day, the end of the month on a weekend', () => {
+  // Thu 7 May 2026; May 2026 ends on a Sunday, January 2026 on a Saturday, June 2026 on a Tuesday
+  test.each([
+    ['Ik stuur de tekening halverwege volgende week.', 'nl', '2026-05-07T12:00', 'Wed 2026-05-13 17:00'],
+    ['Je hebt het midden volgende week.', 'nl', '2026-05-07T12:00', 'Wed 2026-05-13 17:00'],
+    ["I'll send the drawing midweek next week.", 'en', '2026-05-07T12:00', 'Wed 2026-05-13 17:00'],
+    ["You'll have it by the middle of next week.", 'en', '2026-05-07T12:00', 'Wed 2026-05-13 17:00'],
+    ["I'll send it first thing Monday.", 'en', '2026-05-07T12:00', 'Mon 2026-05-11 12:00'],
+    ["I'll call you first thing tomorrow.", 'en', '2026-05-07T12:00', 'Fri 2026-05-08 12:00'],
+    ["I'll look at it first thing in the morning.", 'en', '2026-05-08T15:00', 'Mon 2026-05-11 12:00'],
+    ['Maandag als eerste stuur ik je de cijfers.', 'nl', '2026-05-07T12:00', 'Mon 2026-05-11 12:00'],
+    ['Ik bel je morgenochtend meteen als eerste.', 'nl', '2026-05-07T12:00', 'Fri 2026-05-08 12:00'],
+    ['Ik pak het meteen maandag op.', 'nl', '2026-05-07T12:00', 'Mon 2026-05-11 12:00'],
+    ['Je krijgt de factuur eind van de maand.', 'nl', '2026-05-07T12:00', 'Fri 2026-05-29 17:00'],
+    ["You'll get the invoice by the end of the month.", 'en', '2026-05-07T12:00', 'Fri 2026-05-29 17:00'],
+    ['Je krijgt de factuur eind van de maand.', 'nl', '2026-01-12T12:00', 'Fri 2026-01-30 17:00'],
+    // sent on the Saturday after the last working day: the next working day, not a moment already past
+    ["You'll get the invoice by the end of the month.", 'en', '2026-05-30T10:00', 'Mon 2026-06-01 17:00'],
+  ] as const)('%s (%s, sent %s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
+
+  test.each([
+    // left as they were: next week alone is Friday, a month ending on a working day is that day, Monday alone its end
+    ['Ik stuur het volgende week.', 'nl', '2026-05-07T12:00', 'Fri 2026-05-15 17:00'],
+    ["I'll send it next week.", 'en', '2026-05-07T12:00', 'Fri 2026-05-15 17:00'],
+    ['Je krijgt de factuur eind van de maand.', 'nl', '2026-06-03T12:00', 'Tue 2026-06-30 17:00'],
+    ["You'll get the invoice at the end of the month.", 'en', '2026-06-03T12:00', 'Tue 2026-06-30 17:00'],
+    ["I'll send it on Monday.", 'en', '2026-05-07T12:00', 'Mon 2026-05-11 17:00'],
+    ['Ik stuur het maandag.', 'nl', '2026-05-07T12:00', 'Mon 2026-05-11 17:00'],
+  ] as const)('unchanged: %s (%s, sent %s) → %s', (s, lang, ref, want) => expect(due(s, lang, ref)).toBe(want));
+
+  test('nl/en: without a business calendar the weekend still moves the end of the month to Friday', () => {
+    const plain = (s: string, lang: Language) => DateTime.fromJSDate(parseDue(s, lang, at('2026-05-07T12:00'), TZ)!.date, { zone: TZ }).toFormat('ccc yyyy-MM-dd HH:mm');
+    expect(plain('Eind van de maand heb je het.', 'nl')).toBe('Fri 2026-05-29 17:30');
+    expect(plain("You'll have it by the end of the month.", 'en')).toBe('Fri 2026-05-29 17:30');
+  });
+});
