@@ -17,6 +17,9 @@
  *   happens off the mail. It is kept when a later message of either side shows it happened ("zoals telefonisch
  *   besproken", "hij doet het weer", "thanks for coming round"); without such a trace it is reported as not seen
  *   in the mail (`offMail`), which broken-promise words as a check, not as a certainty.
+ * - A promise towards a third party, a task handed on or an errand off the mail ("I shall contact Mike Gorman",
+ *   "Ik bel de leverancier", "I'll drop off a check") cannot be seen kept or broken in the mailbox: it is left out
+ *   unless the sentence also promises the reader something (promise-reach.ts).
  */
 import type { Message, Thread } from '../model.js';
 import type { BusinessTime } from '../text/business-time.js';
@@ -27,6 +30,7 @@ import { splitSentences } from '../text/sentences.js';
 import { keyTerms, sharedTerms } from '../text/terms.js';
 import type { MessageText } from './facts-text.js';
 import { promiseStatusAsOf, type PromiseStatus } from './facts-asof.js';
+import { towardsOthers } from './promise-reach.js';
 
 export type { PromiseStatus } from './facts-asof.js';
 
@@ -71,7 +75,9 @@ const recipients = (m: Message) => [...m.to, ...m.cc].map((a) => a.address);
 /** The promises `m` makes, each with its due time and what became of it. */
 export function promisesOf(m: Message, thread: Thread, env: PromiseEnv): CommitmentFact[] {
   const found = env.text ? env.text.commitments(m, env.timezone, env.bt) : findCommitments(m.newText, m.language, m.date, env.timezone, { businessTime: env.bt });
-  const cs = distinctPromises(found.filter((c) => !(c.vague && (isDeferral(c.text, m.language) || noMoment(c.text, m.language)))));
+  const cs = distinctPromises(
+    found.filter((c) => !(c.vague && (isDeferral(c.text, m.language) || noMoment(c.text, m.language))) && !towardsOthers(c.text, m.language)),
+  );
   if (cs.length === 0) return [];
   const later = env.laterOf ? env.laterOf(m, thread) : followUps(m, thread, env);
   return cs.map((c) => {
