@@ -19,7 +19,7 @@ export interface QuestionFact {
   question: Question;
   answeredBy?: Message;
   /** elsewhere: a message of mine in another thread on the same matter (elsewhere.ts, set by the thread facts). */
-  how?: 'inline' | 'terms' | 'kind' | 'sole' | 'yes-no' | 'elsewhere';
+  how?: 'inline' | 'terms' | 'kind' | 'sole' | 'yes-no' | 'elsewhere' | 'phone' | 'catch-up' | 'handed-on';
 }
 
 /** Three shared content words address a question, whatever its length. */

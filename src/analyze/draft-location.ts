@@ -19,6 +19,8 @@ interface LineMap {
   toBody: number[];
   newLineStarts: number[];
   bodyLines: string[];
+  /** Per newText line, once asked: where its text starts in the body line, in code points. */
+  shifts: Map<number, number>;
 }
 
 const cache = new WeakMap<Draft, LineMap>();
@@ -52,12 +54,26 @@ function mapOf(draft: Draft): LineMap {
       j = k + 1;
     } else toBody.push(Math.max(0, Math.min(j, bodyLines.length - 1))); // not found (should not happen): stay near
   }
-  map = { toBody, newLineStarts: lineStarts(draft.message.newText), bodyLines };
+  map = { toBody, newLineStarts: lineStarts(draft.message.newText), bodyLines, shifts: new Map() };
   cache.set(draft, map);
   return map;
 }
 
-const cp = (s: string) => [...s].length;
+/** Code points in s[from, to), without building an array (a pasted wall is one 50 KB line, asked about often). */
+function cp(s: string, from = 0, to = s.length): number {
+  let n = to - from;
+  for (let i = from; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
 function point(draft: Draft, offset: number): { line: number; column: number } {
   const map = mapOf(draft);
@@ -69,12 +85,19 @@ function point(draft: Draft, offset: number): { line: number; column: number } {
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const newLine = draft.message.newText.slice(starts[lo]!, starts[lo + 1] !== undefined ? starts[lo + 1]! - 1 : undefined);
+  const text = draft.message.newText;
   const bodyIdx = map.toBody[lo] ?? 0;
-  const bodyLine = map.bodyLines[bodyIdx] ?? '';
-  // the new-text line may be trimmed relative to the body line: shift by where its text starts there
-  const shift = Math.max(0, bodyLine.indexOf(newLine.trim()) - (newLine.length - newLine.trimStart().length));
-  const col = cp(newLine.slice(0, offset - starts[lo]!)) + cp(bodyLine.slice(0, shift)) + 1;
+  let shiftCols = map.shifts.get(lo);
+  if (shiftCols === undefined) {
+    const newLine = text.slice(starts[lo]!, starts[lo + 1] !== undefined ? starts[lo + 1]! - 1 : undefined);
+    const bodyLine = map.bodyLines[bodyIdx] ?? '';
+    // the new-text line may be trimmed relative to the body line: shift by where its text starts there
+    const shift = Math.max(0, bodyLine.indexOf(newLine.trim()) - (newLine.length - newLine.trimStart().length));
+    shiftCols = cp(bodyLine, 0, shift);
+    map.shifts.set(lo, shiftCols);
+  }
+  const end = Math.min(offset, starts[lo + 1] !== undefined ? starts[lo + 1]! - 1 : text.length);
+  const col = cp(text, starts[lo]!, Math.max(starts[lo]!, end)) + shiftCols + 1;
   return { line: bodyIdx + 1, column: col };
 }
 
@@ -85,13 +108,19 @@ export function locateSpan(draft: Draft, start: number, end: number): Location {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
+const starts = new WeakMap<Draft, Location>();
+
 /** The first line of the draft's own text (for findings about the draft as a whole). */
 export function locateStart(draft: Draft): Location {
-  const text = draft.message.newText;
-  const first = text.search(/\S/);
-  if (first < 0) return { line: 1, column: 1 };
-  const eol = text.indexOf('\n', first);
-  return locateSpan(draft, first, eol < 0 ? text.length : eol);
+  let at = starts.get(draft);
+  if (!at) {
+    const text = draft.message.newText;
+    const first = text.search(/\S/);
+    const eol = first < 0 ? -1 : text.indexOf('\n', first);
+    at = first < 0 ? { line: 1, column: 1 } : locateSpan(draft, first, eol < 0 ? text.length : eol);
+    starts.set(draft, at);
+  }
+  return { ...at };
 }
 
 /** The quoted lines of a draft body, normalised once per draft (a draft is asked about each question it misses). */

@@ -14,6 +14,8 @@ import type { MessageBudgets } from './budget.js';
 import { answeredElsewhere, notMine, repliesElsewhere } from './elsewhere.js';
 import { askedFacts, type AskedFact } from './asked.js';
 import { settledByPhone } from './phone.js';
+import { handsOn } from './handed-on.js';
+import { isCatchUp } from '../text/questions.js';
 import { theirPromises } from './their-promises.js';
 import { waitAsOf } from './facts-asof.js';
 import { MessageText } from './facts-text.js';
@@ -105,6 +107,8 @@ const DIRECT = new MessageText();
 
 const HOLDING_MAX_WORDS = 60;
 const SUBSTANTIVE_HOLDING_WORDS = 25;
+/** A reply this long takes up the small talk of the mail it answers (isCatchUp). */
+const CATCH_UP_REPLY_WORDS = 50;
 
 export function correspondentOf(m: Message): Address | undefined {
   if (m.direction === 'in') return m.from;
@@ -168,13 +172,19 @@ export function analyzeThread(thread: Thread, env: FactsEnv): ThreadFacts {
       const unjudged = questions.map((question) => ({ message: m, question }));
       fact.questions = within(m, unjudged, () => answerQuestions(m, questions, replies, options.answerOverlap));
       // No answer in the thread, but I wrote to them again soon on the same matter: the conversation went on there.
+      // Small talk ("How's Houston?", "Hoe gaat het daar?") is taken up by any long personal reply.
+      if (answer && wordCount(answer.newText) >= CATCH_UP_REPLY_WORDS)
+        for (const q of fact.questions) if (!q.answeredBy && isCatchUp(q.question.text, m.language)) Object.assign(q, { answeredBy: answer, how: 'catch-up' });
+      // My reply says I passed the mail on to whoever handles it: for my part, its questions are dealt with.
+      const handOff = later.find((x) => within(x, false, () => handsOn(x)));
+      if (handOff) for (const q of fact.questions) if (!q.answeredBy) Object.assign(q, { answeredBy: handOff, how: 'handed-on' });
       const open = fact.questions.filter((q) => !q.answeredBy);
       const there = !answer && open.length > 0 ? within(m, undefined, () => answeredElsewhere(m, questions, msgs, env.outgoingTo)) : undefined;
       if (there) for (const q of open) Object.assign(q, { answeredBy: there, how: 'elsewhere' });
       // The matter moved to the phone ("I'll call you at 3", "zoals telefonisch besproken"): talked, not written.
       const still = fact.questions.filter((q) => !q.answeredBy);
       const phone = still.length > 0 ? within(m, undefined, () => settledByPhone(m, msgs, env.outgoingTo, env.incomingFrom)) : undefined;
-      if (phone) for (const q of still) Object.assign(q, { answeredBy: phone, how: 'elsewhere' });
+      if (phone) for (const q of still) Object.assign(q, { answeredBy: phone, how: 'phone' });
       if (firstResponse) outgoing.find((o) => o.message === firstResponse)?.respondsTo.push(fact);
     }
     incoming.push(fact);

@@ -152,9 +152,21 @@ function takenUpByColleague(m: Message, later: Message[], env: NeedsReplyEnv): b
   return later.some((x) => {
     if (x.direction !== 'in' || x.date.getTime() < m.date.getTime() || x.date.getTime() > until) return false;
     const to = [...x.to, ...x.cc].map((a) => a.address);
-    if (colleague(x.from.address)) return to.some((a) => sameSide(a, asker));
+    if (colleague(x.from.address)) return to.some((a) => sameSide(a, asker)) || repliesToAll(x, m, env);
     return sameSide(x.from.address, asker) && to.some(colleague) && !to.some((a) => env.isMe(a));
   });
+}
+
+/**
+ * A colleague's reply to all on the mail: every other person it went to (not me, not the asker, not the colleague)
+ * is on it again. The asker reads it even when their own address came back mangled by the mail system
+ * ("russell'.'hackmann@…" for rhackman@…), so it takes the mail up like a reply to the asker.
+ */
+function repliesToAll(x: Message, m: Message, env: NeedsReplyEnv): boolean {
+  const to = new Set([...x.to, ...x.cc].map((a) => a.address));
+  if (![...to].some((a) => env.isMe(a))) return false;
+  const others = [...m.to, ...m.cc].map((a) => a.address).filter((a) => !env.isMe(a) && a !== m.from.address && a !== x.from.address);
+  return others.length > 0 && others.every((a) => to.has(a));
 }
 
 /** Why the addressing says the message is not mine to answer, if it does. */

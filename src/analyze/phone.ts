@@ -18,8 +18,8 @@ const PHONE_DAYS_ELSEWHERE = 3;
 /** Words of mine that take the matter to the phone or report a talk with the asker. */
 const MINE: Record<Language, RegExp[]> = {
   en: [
-    /\bI(?:'ll| will| shall|'m going to| am going to)\s+(?:call|phone|ring)\s+(?:you|u)\b/i,
-    /\bI(?:'ll| will| shall)\s+give\s+(?:you|u)\s+a\s+(?:call|ring|buzz|phone call)\b/i,
+    /\bI(?:'ll| will| shall|'m going to| am going to)\s+(?:(?:definitely|certainly|surely|just|quickly|probably|then|also)\s+)?(?:call|phone|ring)\s+(?:you|u)\b/i,
+    /\bI(?:'ll| will| shall)\s+(?:(?:definitely|certainly|surely|just|quickly|probably|then|also)\s+)?give\s+(?:you|u)\s+a\s+(?:call|ring|buzz|phone call)\b/i,
     /\b(?:let's|let us)\s+(?:talk|speak|chat)\s+(?:about\s+(?:it|this|that)\s+)?(?:on the phone|by phone|over the phone|today|tonight|tomorrow|later|this (?:afternoon|evening|week)|next week|on (?:mon|tues|wednes|thurs|fri)day)\b/i,
     /\bI\s+(?:just\s+)?(?:spoke|talked)\s+(?:with|to)\s+you\b/i,
   ],

@@ -70,7 +70,7 @@ export function inlinePool(opts: ParseOptions, load: () => Promise<ParseFn> = lo
 
 /** The compiled worker next to this file, when there is one. */
 function workerFile(): URL | undefined {
-  const url = new URL('./worker.js', import.meta.url);
+  const url = new URL('../parse/worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 

@@ -165,3 +165,22 @@ export function isClosingThanks(text: string, lang: Language): boolean {
   }
   return true;
 }
+
+/** A question this short may be small talk; a longer one asks something real ("How is the Q3 forecast coming along…"). */
+const CATCH_UP_MAX_WORDS = 8;
+/** Small talk about the reader and their life: how they are, what is new (after an optional greeting or name). */
+const CATCH_UP: Record<Language, RegExp> = {
+  en: /^(?:[\p{L}' ]{0,20}[,-]\s*)?(?:how(?:'s|s| is| are| r| was| were| have| has)\s|(?:so\s+)?(?:what'?s|whats)\s+(?:up|new|the word)\b)|\b(?:any\s+(?:more\s+)?(?:news|updates?|word)\b|anything\s+(?:new|exciting|fun)\b|what\s+have\s+you\s+been\s+up\s+to\b|how\s+have\s+you\s+been\b)/iu,
+  nl: /^(?:[\p{L}' ]{0,20}[,-]\s*)?(?:hoe\s+(?:gaat|is|was|staat|bevalt|gaan)\s|alles\s+(?:goed|ok|oké|prima|wel)\b|wat\s+is\s+er\s+nieuw\b)|\b(?:(?:nog|al)\s+nieuws\b|iets\s+(?:leuks|nieuws|spannends)\b|wat\s+heb\s+je\s+(?:allemaal\s+)?(?:gedaan|beleefd)\b)/iu,
+};
+
+/**
+ * Small talk that a long personal reply takes up whatever it says: "How's Houston?", "whats up on the job front?",
+ * "Hoe gaat het daar?", "Nog nieuws?". Only short questions: "How is the migration of the billing server going
+ * for the Rotterdam office?" asks for a real answer.
+ */
+export function isCatchUp(question: string, lang: Language): boolean {
+  const t = question.trim();
+  const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length > 0 && words.length <= CATCH_UP_MAX_WORDS && CATCH_UP[lang].test(t);
+}
